@@ -1,0 +1,50 @@
+package io.comptoir.bot;
+
+import io.comptoir.understanding.Language;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A bot as its author described it in a bot folder (bot.yaml, faq.md, catalog.csv). Immutable and
+ * already validated: the engine never has to check it again.
+ *
+ * @param offer one line saying what the bot helps with, used when a request is out of scope
+ * @param phoneRegion ISO region for phone numbers (defaults to the language's)
+ * @param scopeVocabulary extra words and phrases that are in scope besides the FAQ, catalog and intake
+ * @param jargon words that client messages must never contain (defaults merged in)
+ */
+public record BotDefinition(
+        String id,
+        String name,
+        Language language,
+        String tone,
+        String welcome,
+        String disclosure,
+        String offer,
+        String phoneRegion,
+        List<String> scopeVocabulary,
+        List<Question> questions,
+        List<CtaRule> ctaRules,
+        Scoring scoring,
+        List<String> jargon,
+        List<KpiPlanEntry> kpiPlan,
+        Knowledge knowledge,
+        Recommendation recommendation) {
+
+    public BotDefinition {
+        scopeVocabulary = List.copyOf(scopeVocabulary);
+        questions = List.copyOf(questions);
+        ctaRules = List.copyOf(ctaRules);
+        jargon = List.copyOf(jargon);
+        kpiPlan = List.copyOf(kpiPlan);
+    }
+
+    public Optional<Question> question(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** Whether the answer stage recommends from a catalog (shop) or answers from the FAQ (support, services). */
+    public boolean recommends() {
+        return recommendation != null && !knowledge.catalog().isEmpty();
+    }
+}
