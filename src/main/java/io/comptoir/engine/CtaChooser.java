@@ -13,13 +13,14 @@ final class CtaChooser {
     static Optional<Integer> choose(BotDefinition bot, ConversationState s) {
         String status = Scorer.qualify(bot, s).status();
         for (int i = 0; i < bot.ctaRules().size(); i++) {
-            if (holds(bot.ctaRules().get(i).when(), s, status)) return Optional.of(i);
+            if (holds(bot.ctaRules().get(i).when(), s, status, bot.recommends())) return Optional.of(i);
         }
         return Optional.empty();
     }
 
-    static boolean holds(CtaRule.When w, ConversationState s, String status) {
+    static boolean holds(CtaRule.When w, ConversationState s, String status, boolean catalogBot) {
         if (w == null) return true;
+        if (w.recommended() != null && w.recommended() != (catalogBot && !s.recommendation().isEmpty())) return false;
         if (w.status() != null && !w.status().equals(status)) return false;
         if (w.decisionMaker() != null && !w.decisionMaker().equals(s.indicators().decisionMaker())) return false;
         if (w.resolved() != null && !w.resolved().equals(s.resolved())) return false;

@@ -127,6 +127,13 @@ final class Finish {
             return;
         }
         CtaRule rule = kit.bot.ctaRules().get(chosen.get());
+        if (rule.type() == CtaType.NONE) {
+            // nothing to propose (e.g. the problem is solved): say the author's words and end
+            d.cta = new CtaProgress(CtaType.NONE, "proposed", chosen.get(), List.of(), Map.of(), 0);
+            d.say(rule.message() != null ? rule.message() : kit.pick(d, "cta_none"));
+            end(d, EndReason.COMPLETED);
+            return;
+        }
         List<CtaRule.ContactField> missing = rule.collect().stream().filter(f -> value(d.contact, f) == null).toList();
         Map<String, String> details = new LinkedHashMap<>();
         String link = link(d, rule);
@@ -137,7 +144,6 @@ final class Finish {
         String message = rule.message() != null && !rule.message().isBlank() ? rule.message()
                 : kit.pick(d, "cta_" + rule.type().yamlName());
         d.say(message);
-        if (link != null) d.say(kit.pick(d, "cta_link", "link", link));
         promptCta(d, !message.trim().endsWith("?"));
     }
 

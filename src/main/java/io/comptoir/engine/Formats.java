@@ -9,12 +9,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Says collected values back to the client in natural words of the bot's language. */
-final class Formats {
+public final class Formats {
     private final Texts texts;
 
     Formats(Texts texts) { this.texts = texts; }
 
-    String value(Answer a) {
+    public static Formats of(io.comptoir.understanding.Language language) { return new Formats(Texts.of(language)); }
+
+    public String value(Answer a) {
         if (a instanceof Answer.Choice c) return lowerFirst(c.label());
         if (a instanceof Answer.Money m) return money(m.money());
         if (a instanceof Answer.Date d) return Texts.fill(texts.list("fmt_date").get(0), "date",
@@ -27,7 +29,7 @@ final class Formats {
     }
 
     /** The acknowledgement of one answer, using the question's own wording when its author gave one. */
-    String acknowledgement(Question q, Answer a) {
+    public String acknowledgement(Question q, Answer a) {
         String v = value(a);
         if (q.acknowledgement() != null && !q.acknowledgement().isBlank()) return Texts.fill(q.acknowledgement(), "value", v);
         if (a instanceof Answer.YesNo) return null;
@@ -37,7 +39,7 @@ final class Formats {
         return v;
     }
 
-    String money(Entity.Money m) { return money(m, "fmt"); }
+    public String money(Entity.Money m) { return money(m, "fmt"); }
 
     /** @param kind "fmt" for the bare value, "ack" for the acknowledgement wording */
     String money(Entity.Money m, String kind) {
@@ -53,7 +55,7 @@ final class Formats {
     }
 
     /** "8 000 €" in French, "€8,000" in English; plain spaces so that authors can write them in scenarios. */
-    String amount(BigDecimal value, String currency) {
+    public String amount(BigDecimal value, String currency) {
         BigDecimal v = value.stripTrailingZeros();
         boolean whole = v.scale() <= 0;
         String digits = whole ? v.setScale(0, RoundingMode.HALF_UP).toPlainString() : v.setScale(2, RoundingMode.HALF_UP).toPlainString();
@@ -84,7 +86,7 @@ final class Formats {
     }
 
     /** "a, b et c" / "a, b and c". */
-    String join(List<String> parts) {
+    public String join(List<String> parts) {
         if (parts.isEmpty()) return "";
         if (parts.size() == 1) return parts.get(0);
         String and = texts.pick("fmt_and", 0);
@@ -102,7 +104,7 @@ final class Formats {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    static String shorten(String s, int max) {
+    public static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1).trim() + "…";
     }
 }

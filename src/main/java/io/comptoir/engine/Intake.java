@@ -52,7 +52,25 @@ final class Intake {
                 d.indicators = new Indicators(i.urgency(), i.urgencyQuote(), y.value() ? "yes" : "no", text, i.objections());
             }
         }
+        fillTextFromRichMessage(d, text);
         return new Filled(acks, corrections);
+    }
+
+    /**
+     * A message that already named something and says more ("I can't log in, the reset email never arrives")
+     * also answers the next free-text question: the client should not have to describe it twice.
+     */
+    private void fillTextFromRichMessage(Draft d, String text) {
+        if (d.filledThisTurn.isEmpty() || text.trim().split("\\s+").length < 6) return;
+        for (Question q : kit.bot.questions()) {
+            if (q.type() == SlotType.TEXT && kit.applicable(q, d) && !d.answers.containsKey(q.id())
+                    && !q.id().equals(d.pending)) {
+                d.answers.put(q.id(), new Answer.Text(Formats.shorten(text.trim(), 500), text));
+                d.filledThisTurn.add(q.id());
+                d.emit(new ConversationEvent.SlotFilled(d.at, q.id()));
+                return;
+            }
+        }
     }
 
     /** Choice answers quote the whole message: it says the need in the client's words. */

@@ -19,7 +19,7 @@ final class Kit {
         this.ports = ports;
         this.texts = Texts.of(bot.language());
         this.fmt = new Formats(texts);
-        this.reader = new SlotReader(ports.matcher(), bot.language());
+        this.reader = new SlotReader(ports.matcher(), bot.language(), texts.list("default_currency").get(0));
     }
 
     String pick(Draft d, String key, String... args) { return texts.pick(key, d.turn, args); }

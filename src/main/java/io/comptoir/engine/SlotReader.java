@@ -20,9 +20,12 @@ final class SlotReader {
     private final TextMatcher matcher;
     private final Language language;
 
-    SlotReader(TextMatcher matcher, Language language) {
+    private final String defaultCurrency;
+
+    SlotReader(TextMatcher matcher, Language language, String defaultCurrency) {
         this.matcher = matcher;
         this.language = language;
+        this.defaultCurrency = defaultCurrency;
     }
 
     /**
@@ -31,7 +34,7 @@ final class SlotReader {
     Optional<Answer> read(Question q, Analysis a, String text, boolean asked, Answer previous) {
         return switch (q.type()) {
             case CHOICE -> choice(q, a, text, previous);
-            case MONEY -> a.first(Entity.Money.class).map(m -> new Answer.Money(m, quote(m.text(), text)));
+            case MONEY -> a.first(Entity.Money.class).map(m -> new Answer.Money(withCurrency(m), quote(m.text(), text)));
             case DATE -> a.first(Entity.Date.class).map(d -> new Answer.Date(d.value(), quote(d.text(), text)));
             case HEADCOUNT -> headcount(a, text, asked);
             case EMAIL -> a.first(Entity.Email.class).map(e -> new Answer.Text(e.value(), e.text()));
@@ -41,6 +44,12 @@ final class SlotReader {
                     && !a.has(Signal.HESITATION) ? Optional.of(new Answer.Text(Formats.shorten(text.trim(), 500), text))
                     : Optional.empty();
         };
+    }
+
+    /** An amount without a currency is in the bot's usual currency ("8000" to a French shop means euros). */
+    private Entity.Money withCurrency(Entity.Money m) {
+        if (m.currency() != null) return m;
+        return new Entity.Money(m.text(), m.amount(), m.min(), m.max(), defaultCurrency, m.period());
     }
 
     private Optional<Answer> choice(Question q, Analysis a, String text, Answer previous) {

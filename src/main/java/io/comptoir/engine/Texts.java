@@ -6,7 +6,6 @@ import io.comptoir.ComptoirException;
 import io.comptoir.understanding.Language;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,7 @@ import java.util.Map;
  * more variants, picked deterministically by turn index so that the bot does not repeat itself word for word.
  */
 public final class Texts {
-    private static final Map<Language, Texts> CACHE = new EnumMap<>(Language.class);
+    private static final Map<String, Texts> CACHE = new java.util.HashMap<>();
     private final Language language;
     private final Map<String, List<String>> entries;
 
@@ -25,12 +24,16 @@ public final class Texts {
         this.entries = Map.copyOf(entries);
     }
 
-    public static synchronized Texts of(Language language) {
-        return CACHE.computeIfAbsent(language, Texts::load);
+    /** The engine's client wording. */
+    public static Texts of(Language language) { return of(language, "engine/replies.yaml"); }
+
+    /** Any wording file under {@code lang/<code>/}, e.g. {@code note/note.yaml}. */
+    public static synchronized Texts of(Language language, String file) {
+        return CACHE.computeIfAbsent(language.code() + "/" + file, k -> load(language, file));
     }
 
-    private static Texts load(Language language) {
-        String path = "/lang/" + language.code() + "/engine/replies.yaml";
+    private static Texts load(Language language, String file) {
+        String path = "/lang/" + language.code() + "/" + file;
         try (InputStream in = Texts.class.getResourceAsStream(path)) {
             if (in == null) throw new ComptoirException("missing resource " + path);
             Map<String, List<String>> map = new YAMLMapper().readValue(in, new TypeReference<>() {});
