@@ -35,7 +35,7 @@ public final class HttpServer implements AutoCloseable {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
-            config.jetty.modifyServer(server -> server.setStopTimeout(2_000));
+            config.jetty.modifyServer(server -> server.setStopTimeout(300));
         });
         ErrorMapping.install(app);
         Auth auth = new Auth(settings.internalKey(), service.store());
