@@ -179,7 +179,10 @@
       typing(false); error(e.status === 413 ? t.tooLong : e.status === 429 ? t.slow : t.error);
     }).then(function () { busy = false; send.disabled = false; if (!form.hidden) input.focus(); });
   }
-  function autosize() { input.style.height = "auto"; input.style.height = Math.min(input.scrollHeight, 110) + "px"; }
+  function autosize() {
+    input.style.height = "auto"; input.style.height = Math.min(input.scrollHeight, 110) + "px";
+    input.style.overflowY = input.scrollHeight > 110 ? "auto" : "hidden";
+  }
 
   var started = false;
   function open() {
