@@ -31,7 +31,7 @@ public final class FakeEngine implements ConversationEngine {
 
     @Override
     public TurnResult start(String conversationId, Instant at) {
-        var s = new ConversationState(conversationId, botId, at, at, Stage.INTAKE);
+        var s = st(conversationId, botId, at, at, Stage.INTAKE);
         answers.put(s, List.of());
         return new TurnResult(s, List.of(BotMessage.of("Bonjour ! Je suis l'assistant automatique de l'agence."),
                 new BotMessage(QUESTIONS.get(0), List.of("Site vitrine", "Boutique en ligne"))),
@@ -78,10 +78,10 @@ public final class FakeEngine implements ConversationEngine {
     }
 
     private ConversationState next(ConversationState s, Instant at, Stage stage, List<String> now) {
-        var n = new ConversationState(s.conversationId(), s.botId(), s.startedAt(), at, stage);
+        var n = st(s.conversationId(), s.botId(), s.startedAt(), at, stage);
         // Two turns at the same millisecond with the same stage would collide: add the count to lastAt.
         n = answers.containsKey(n) && !answers.get(n).equals(now)
-                ? new ConversationState(s.conversationId(), s.botId(), s.startedAt(), at.plusNanos(now.size()), stage) : n;
+                ? st(s.conversationId(), s.botId(), s.startedAt(), at.plusNanos(now.size()), stage) : n;
         answers.put(n, List.copyOf(now));
         return n;
     }
@@ -92,5 +92,13 @@ public final class FakeEngine implements ConversationEngine {
             if (m.find()) return m.group();
         }
         return "";
+    }
+
+    /** A bare state with the given stage (the engine's record grew; the fake keeps its answers on the side). */
+    static ConversationState st(String id, String bot, Instant started, Instant last, Stage stage) {
+        var i = ConversationState.initial(id, bot, started);
+        return new ConversationState(id, bot, started, last, stage, i.turn(), i.pending(), i.answers(), i.unclear(),
+                i.changes(), i.flags(), i.indicators(), i.contact(), i.recommendation(), i.faqAnswered(), i.cta(),
+                i.resolved(), i.outOfScopeCount(), i.endReason(), i.endedAt());
     }
 }

@@ -39,6 +39,15 @@ public final class KpiRollups {
 
     /** Folds events just appended to a conversation, in the caller's transaction. */
     public void onEvents(Handle h, String conversationId, String botId, List<ConversationEvent> events) {
+        onEvents(h, conversationId, botId, events, null);
+    }
+
+    /**
+     * Folds events just appended to a conversation and, when not null, its current qualification status (from
+     * its note), in the caller's transaction.
+     */
+    public void onEvents(Handle h, String conversationId, String botId, List<ConversationEvent> events,
+                         String qualification) {
         if (events.isEmpty()) return;
         ConversationTally before = tables.tally(h, conversationId).orElse(ConversationTally.fresh(conversationId, botId));
         ConversationTally t = before;
@@ -49,6 +58,11 @@ public final class KpiRollups {
             out.addAll(step.increments());
             t = step.tally();
             if (step.contactKey() != null) out.addAll(sighting(h, t, step.contactKey(), e.at()));
+        }
+        if (qualification != null) {
+            ConversationTally.Step step = t.applyQualification(qualification, events.get(events.size() - 1).at());
+            out.addAll(step.increments());
+            t = step.tally();
         }
         if (!t.equals(before)) tables.saveTally(h, t, before.day() == null && !tables.exists(h, conversationId));
         tables.add(h, botId, conversationId, out);

@@ -40,15 +40,19 @@ public final class RawEventRecomputation {
                         current[0] = id;
                         current[1] = rs.getString("bot_id");
                     }
-                    events.add(EventCodec.decode(rs.getString("type"), instant(rs, "at"), rs.getString("payload")));
+                    events.add(io.comptoir.store.EventJson.read(rs.getString("type"), instant(rs, "at"), rs.getString("payload")));
                     return 0;
                 }).forEach(x -> { });
         flush(r, current, events, qualifications);
         return r.result();
     }
 
+    /** Recomputes with the qualification statuses stored on the conversations (the server's notes). */
     public static Map<String, Map<LocalDate, Counts>> run(Handle h, Function<String, FunnelSteps> steps) {
-        return run(h, steps, io.comptoir.kpi.Recontacts.DEFAULT_WINDOW, new HashMap<>());
+        Map<String, String> qualifications = new HashMap<>();
+        h.createQuery("SELECT id, qualification FROM conversations WHERE qualification IS NOT NULL")
+                .map((rs, ctx) -> qualifications.put(rs.getString(1), rs.getString(2))).forEach(x -> { });
+        return run(h, steps, io.comptoir.kpi.Recontacts.DEFAULT_WINDOW, qualifications);
     }
 
     private static void flush(Recomputation r, String[] current, List<ConversationEvent> events,

@@ -84,7 +84,7 @@ class RollupEqualityTest {
             h.createUpdate("INSERT INTO conversation_events (conversation_id, bot_id, seq, type, at, payload)"
                             + " VALUES (:c, :b, :s, :t, :at, :p)")
                     .bind("c", t.conversationId()).bind("b", t.botId()).bind("s", t.firstSeq() + i).bind("t", e.type())
-                    .bind("at", OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC)).bind("p", EventCodec.payload(e)).execute();
+                    .bind("at", OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC)).bind("p", io.comptoir.store.EventJson.payload(e)).execute();
         }
     }
 

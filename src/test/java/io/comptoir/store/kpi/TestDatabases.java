@@ -49,10 +49,5 @@ final class TestDatabases {
         var conf = Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration");
         if (schema != null) conf = conf.schemas(schema).createSchemas(true);
         conf.load().migrate();
-        String u = schema == null ? url : url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        Jdbi.create(u).useHandle(h -> h.execute("CREATE TABLE IF NOT EXISTS conversation_events ("
-                + "conversation_id VARCHAR(200) NOT NULL, bot_id VARCHAR(100) NOT NULL, seq INTEGER NOT NULL,"
-                + " type VARCHAR(40) NOT NULL, at TIMESTAMP WITH TIME ZONE NOT NULL, payload VARCHAR(4000),"
-                + " PRIMARY KEY (conversation_id, seq))"));
     }
 }
