@@ -7,8 +7,7 @@ import io.comptoir.engine.EndReason;
 import io.comptoir.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.comptoir.botfolder.BotFiles;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Reads scenarios/*.yaml. Unknown keys are errors that name the file and the key, like every bot file. */
 public final class ScenarioYaml {
@@ -31,31 +29,16 @@ public final class ScenarioYaml {
 
     private ScenarioYaml() {}
 
-    /** Every scenario of a bot folder, sorted by file name; none when the folder has no scenarios. */
-    public static List<Scenario> loadAll(Path botDir) {
-        Path dir = botDir.resolve("scenarios");
-        if (!Files.isDirectory(dir)) return List.of();
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> yamls = files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
-            List<Scenario> out = new ArrayList<>();
-            for (Path p : yamls) out.add(load(p));
-            return out;
-        } catch (IOException e) {
-            throw new ComptoirException.InvalidInput("cannot list " + dir + ": " + e.getMessage());
+    /** Every scenario of a bot folder (directory or bundled example), sorted by file name; none when it has none. */
+    public static List<Scenario> loadAll(BotFiles files) {
+        List<Scenario> out = new ArrayList<>();
+        for (String name : files.list("scenarios")) {
+            if (!name.endsWith(".yaml") && !name.endsWith(".yml")) continue;
+            String rel = "scenarios/" + name;
+            String text = files.read(rel).orElseThrow(() -> new ComptoirException.InvalidInput(rel + ": cannot read"));
+            out.add(parse(rel, new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         }
-    }
-
-    public static Scenario load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(botRelative(file), in);
-        } catch (IOException e) {
-            throw new ComptoirException.InvalidInput(file + ": cannot read: " + e.getMessage());
-        }
-    }
-
-    private static String botRelative(Path file) {
-        Path parent = file.getParent();
-        return parent != null && parent.getFileName() != null ? parent.getFileName() + "/" + file.getFileName() : file.toString();
+        return out;
     }
 
     public static Scenario parse(String file, InputStream in) {
