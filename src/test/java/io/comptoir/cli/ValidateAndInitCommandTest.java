@@ -53,6 +53,16 @@ class ValidateAndInitCommandTest {
     }
 
     @Test
+    void validate_reports_a_broken_scenario_file() throws IOException {
+        Path bot = tmp.resolve("scenario-bot");
+        assertThat(run("init", bot.toString(), "--lang", "en")).isZero();
+        Files.writeString(bot.resolve("scenarios/broken.yaml"), "name: x\nturns:\n  - user: hi\n    expct: {}\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", bot.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(bot + "/scenarios/broken.yaml: unknown key 'turns[0].expct'");
+    }
+
+    @Test
     void validate_names_a_folder_without_bot_yaml() {
         int code = run("validate", tmp.toString());
         assertThat(code).isEqualTo(1);
