@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Loose JSON comparison for expectations written by people: an expected object checks only the keys it names,
- * an expected list against a list means "contains all", numbers compare by value, yes/no and booleans agree.
+ * an expected list against a list means "contains all" (an empty one means "empty"), numbers compare by value, yes/no and booleans agree.
  */
 final class JsonMatch {
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
@@ -39,6 +39,7 @@ final class JsonMatch {
         }
         if (expected.isArray()) {
             if (!actual.isArray()) return false;
+            if (expected.isEmpty()) return actual.isEmpty(); // "flags: []" means none
             for (JsonNode x : expected) {
                 boolean found = false;
                 for (JsonNode y : actual) found |= matches(x, y);
