@@ -98,6 +98,17 @@ class ValidateAndInitCommandTest {
     }
 
     @Test
+    void init_output_passes_its_own_scenarios_in_both_languages() {
+        for (String lang : new String[] {"fr", "en"}) {
+            Path bot = tmp.resolve("bot-" + lang);
+            assertThat(run("init", bot.toString(), "--lang", lang)).isZero();
+            out.getBuffer().setLength(0);
+            assertThat(run("test", bot.toString())).as(out.toString()).isZero();
+            assertThat(out.toString()).contains("2 scenarios, 2 passed, 0 failed");
+        }
+    }
+
+    @Test
     void init_refuses_a_folder_that_is_not_empty() throws IOException {
         Files.writeString(tmp.resolve("notes.txt"), "mine");
         assertThat(run("init", tmp.toString())).isEqualTo(2);
