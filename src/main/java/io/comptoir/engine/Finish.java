@@ -183,7 +183,7 @@ final class Finish {
         d.cta = new CtaProgress(d.cta.type(), "accepted", d.cta.ruleIndex(), List.of(), details, 0);
         d.emit(new ConversationEvent.CtaAccepted(d.at, d.cta.type(), details));
         d.say(kit.pick(d, "cta_accepted_" + d.cta.type().yamlName(), "email", d.contact.email(),
-                "phone", d.contact.phone(), "link", details.get("link")));
+                "phone", Formats.phone(d.contact.phone()), "link", details.get("link")));
         end(d, d.flags.contains("human_requested") ? EndReason.HANDOFF : EndReason.COMPLETED);
     }
 
