@@ -22,13 +22,21 @@ public record CtaRule(When when, CtaType type, String message, List<ContactField
      * @param resolved whether the client said the answer solved the problem (support bots)
      * @param humanRequested whether the client asked for a person
      * @param answer the slot/option condition: question id and accepted values
+     * @param recommended whether the answer stage found at least one catalog item that fits (shops)
      */
     public record When(String status, String decisionMaker, Boolean resolved, Boolean humanRequested,
-                       Question.Condition answer) {
-        public static final When ALWAYS = new When(null, null, null, null, null);
+                       Question.Condition answer, Boolean recommended) {
+        public static final When ALWAYS = new When(null, null, null, null, null, null);
+
+        /** The original five conditions, without {@code recommended}. */
+        public When(String status, String decisionMaker, Boolean resolved, Boolean humanRequested,
+                    Question.Condition answer) {
+            this(status, decisionMaker, resolved, humanRequested, answer, null);
+        }
 
         public boolean isDefault() {
-            return status == null && decisionMaker == null && resolved == null && humanRequested == null && answer == null;
+            return status == null && decisionMaker == null && resolved == null && humanRequested == null
+                    && answer == null && recommended == null;
         }
     }
 

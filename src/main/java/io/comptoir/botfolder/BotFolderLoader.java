@@ -1,0 +1,90 @@
+package io.comptoir.botfolder;
+
+import io.comptoir.bot.BotDefinition;
+import io.comptoir.bot.CatalogItem;
+import io.comptoir.bot.CatalogSchema;
+import io.comptoir.bot.FaqEntry;
+import io.comptoir.bot.Knowledge;
+import io.comptoir.understanding.Language;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a bot folder (bot.yaml, faq.md, catalog.csv, synonyms.txt) into a validated {@link BotDefinition}.
+ * Every problem of every file is collected, so an author fixes them all in one pass; the definition exists only
+ * when there is none.
+ */
+public final class BotFolderLoader {
+    public static final String FAQ = "faq.md";
+    public static final String SYNONYMS = "synonyms.txt";
+
+    /** The definition, or an {@link InvalidBotException} listing every problem. */
+    public BotDefinition load(BotFiles files) {
+        return check(files).orThrow();
+    }
+
+    /** Loads the bot folder at {@code dir}. */
+    public BotDefinition load(Path dir) {
+        return load(new DirectoryBotFiles(dir));
+    }
+
+    /** Reads and checks the folder without throwing on problems (what {@code comptoir validate} prints). */
+    public LoadResult check(BotFiles files) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<String> yaml = files.read(BotYamlReader.FILE);
+        if (yaml.isEmpty()) {
+            problems.add(new Problem(BotYamlReader.FILE, 0, "not found in " + files.location()
+                    + "; every bot folder needs one (create a starter bot with `comptoir init DIR --lang fr`)"));
+            return new LoadResult(files.location(), Optional.empty(), problems);
+        }
+        BotYamlReader.BotYaml bot = new BotYamlReader(problems).read(yaml.get());
+        Knowledge knowledge = knowledge(files, bot, problems);
+        if (!problems.isEmpty() || bot == null) {
+            return new LoadResult(files.location(), Optional.empty(), problems);
+        }
+        BotDefinition definition = new BotDefinition(bot.id(), bot.name(), bot.language(), bot.tone(), bot.welcome(),
+                bot.disclosure(), bot.offer(), bot.region(), bot.scope(), bot.questions(), bot.cta(), bot.scoring(),
+                bot.jargon(), bot.kpis(), knowledge, bot.recommendation());
+        return new LoadResult(files.location(), Optional.of(definition), problems);
+    }
+
+    private static Knowledge knowledge(BotFiles files, BotYamlReader.BotYaml bot, List<Problem> problems) {
+        Language language = bot == null || bot.language() == null ? Language.FR : bot.language();
+        List<FaqEntry> faq = files.read(FAQ)
+                .map(text -> FaqMarkdownParser.parse(FAQ, text, language, problems)).orElse(List.of());
+        List<List<String>> synonyms = files.read(SYNONYMS)
+                .map(text -> SynonymsParser.parse(SYNONYMS, text, problems)).orElse(List.of());
+        CatalogReader.Catalog declared = bot == null ? null : bot.catalog();
+        CatalogSchema schema = declared == null ? CatalogSchema.NONE : declared.schema();
+        List<CatalogItem> catalog = catalog(files, declared, bot != null, problems);
+        return new Knowledge(faq, catalog, schema, synonyms);
+    }
+
+    private static List<CatalogItem> catalog(BotFiles files, CatalogReader.Catalog declared, boolean yamlRead,
+                                             List<Problem> problems) {
+        if (declared == null) {
+            if (yamlRead) {
+                for (String stray : List.of("catalog.csv", "catalog.json")) {
+                    if (files.read(stray).isPresent()) {
+                        problems.add(new Problem(stray, 0, "bot.yaml has no 'catalog' section, so this file is not "
+                                + "read; add catalog: columns: typing each of its columns, or remove the file"));
+                    }
+                }
+            }
+            return List.of();
+        }
+        Optional<String> text = files.read(declared.file());
+        if (text.isEmpty()) {
+            problems.add(new Problem(BotYamlReader.FILE, declared.line(), "the catalog file '" + declared.file()
+                    + "' is not in " + files.location() + "; add it next to bot.yaml or remove the 'catalog' section"));
+            return List.of();
+        }
+        if (!declared.complete()) return List.of(); // checked once the catalog section is fixed, to avoid a cascade
+        if (declared.file().endsWith(".json")) {
+            return CatalogJsonParser.parse(declared.file(), text.get(), declared.schema(), problems);
+        }
+        return CatalogCsvParser.parse(declared.file(), text.get(), declared.schema(), problems);
+    }
+}

@@ -1,0 +1,122 @@
+package io.comptoir.engine;
+
+import io.comptoir.bot.Question;
+import io.comptoir.bot.SlotType;
+import io.comptoir.understanding.Analysis;
+import io.comptoir.understanding.Entity;
+import io.comptoir.understanding.Language;
+import io.comptoir.understanding.Signal;
+import io.comptoir.understanding.TextMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the value a message gives for one question. Every message is searched for every question; a question
+ * that was not asked is filled only from unambiguous evidence (an entity of its type, a named option), while the
+ * question just asked also accepts yes/no, bare numbers and free text.
+ */
+final class SlotReader {
+    private final TextMatcher matcher;
+    private final Language language;
+
+    private final String defaultCurrency;
+
+    SlotReader(TextMatcher matcher, Language language, String defaultCurrency) {
+        this.matcher = matcher;
+        this.language = language;
+        this.defaultCurrency = defaultCurrency;
+    }
+
+    /**
+     * @param previous the value already held (to pick a different option on a correction), or null
+     */
+    Optional<Answer> read(Question q, Analysis a, String text, boolean asked, Answer previous) {
+        return switch (q.type()) {
+            case CHOICE -> choice(q, a, text, previous);
+            case MONEY -> a.first(Entity.Money.class).map(m -> new Answer.Money(withCurrency(m), quote(m.text(), text)));
+            case DATE -> a.first(Entity.Date.class).map(d -> new Answer.Date(d.value(), quote(d.text(), text)));
+            case HEADCOUNT -> headcount(a, text, asked);
+            case EMAIL -> a.first(Entity.Email.class).map(e -> new Answer.Text(e.value(), e.text()));
+            case PHONE -> a.first(Entity.Phone.class).map(p -> new Answer.Text(p.value(), p.text()));
+            case YES_NO -> yesNo(q, a, text, asked);
+            case TEXT -> asked && text.codePoints().filter(Character::isLetter).count() >= 2
+                    && !a.has(Signal.HESITATION) ? Optional.of(new Answer.Text(Formats.shorten(text.trim(), 500), text))
+                    : Optional.empty();
+        };
+    }
+
+    /** An amount without a currency is in the bot's usual currency ("8000" to a French shop means euros). */
+    private Entity.Money withCurrency(Entity.Money m) {
+        if (m.currency() != null) return m;
+        return new Entity.Money(m.text(), m.amount(), m.min(), m.max(), defaultCurrency, m.period());
+    }
+
+    private Optional<Answer> choice(Question q, Analysis a, String text, Answer previous) {
+        for (Question.ChoiceOption o : q.options()) {
+            if (o.label().equalsIgnoreCase(text.trim())) return Optional.of(new Answer.Choice(o.id(), o.label(), text));
+        }
+        List<TextMatcher.Choice> choices = new ArrayList<>();
+        for (Question.ChoiceOption o : q.options()) {
+            List<String> phrases = new ArrayList<>(o.synonyms());
+            phrases.add(0, o.label());
+            choices.add(new TextMatcher.Choice(o.id(), phrases));
+        }
+        List<TextMatcher.Match> matches = matcher.matchAll(text, choices, language);
+        if (matches.isEmpty()) return Optional.empty();
+        TextMatcher.Match pick = matches.get(0);
+        // "en fait non, plutôt une boutique" names both the old and the new option: the new one is the one meant
+        if (previous instanceof Answer.Choice old && matches.size() > 1 && pick.id().equals(old.id())) pick = matches.get(1);
+        TextMatcher.Match m = pick;
+        return q.option(m.id()).map(o -> new Answer.Choice(o.id(), o.label(), m.text()));
+    }
+
+    private Optional<Answer> headcount(Analysis a, String text, boolean asked) {
+        Optional<Entity.Headcount> h = a.first(Entity.Headcount.class);
+        if (h.isPresent()) return Optional.of(new Answer.Count(h.get().value(), h.get().text()));
+        String digits = text.replaceAll("[^0-9]", "");
+        if (asked && text.trim().matches("(?U)\\D{0,12}\\d{1,6}\\W*\\D{0,20}") && !digits.isEmpty()
+                && a.first(Entity.Money.class).isEmpty() && a.first(Entity.Date.class).isEmpty()) {
+            return Optional.of(new Answer.Count(Integer.parseInt(digits), text.trim()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Answer> yesNo(Question q, Analysis a, String text, boolean asked) {
+        if (isDecisionQuestion(q)) {
+            if (a.has(Signal.NOT_DECISION_MAKER)) return Optional.of(new Answer.YesNo(false, text));
+            if (a.has(Signal.DECISION_MAKER)) return Optional.of(new Answer.YesNo(true, text));
+        }
+        if (!asked) return Optional.empty();
+        boolean yes = a.has(Signal.AFFIRM), no = a.has(Signal.DENY);
+        if (yes == no) return Optional.empty();
+        return Optional.of(new Answer.YesNo(yes, text));
+    }
+
+    /** A yes/no question about who decides also feeds the decision-maker indicator (by convention of its id). */
+    static boolean isDecisionQuestion(Question q) {
+        return q.type() == SlotType.YES_NO && q.id().toLowerCase(java.util.Locale.ROOT).contains("decision");
+    }
+
+    private static String quote(String span, String text) {
+        return span == null || span.isBlank() ? text : span;
+    }
+
+    /** Whether two answers carry the same value as the note stores it. */
+    static boolean same(Answer x, Answer y) {
+        if (x instanceof Answer.Choice a && y instanceof Answer.Choice b) return a.id().equals(b.id());
+        if (x instanceof Answer.Money a && y instanceof Answer.Money b) {
+            return eq(a.money().amount(), b.money().amount()) && eq(a.money().min(), b.money().min())
+                    && eq(a.money().max(), b.money().max());
+        }
+        if (x instanceof Answer.Date a && y instanceof Answer.Date b) return a.value().equals(b.value());
+        if (x instanceof Answer.Count a && y instanceof Answer.Count b) return a.value() == b.value();
+        if (x instanceof Answer.YesNo a && y instanceof Answer.YesNo b) return a.value() == b.value();
+        if (x instanceof Answer.Text a && y instanceof Answer.Text b) return a.value().equalsIgnoreCase(b.value());
+        return x instanceof Answer.Unknown && y instanceof Answer.Unknown;
+    }
+
+    private static boolean eq(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}

@@ -1,0 +1,77 @@
+package io.comptoir.engine;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.comptoir.ComptoirException;
+import io.comptoir.understanding.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The client wording of one language, read from {@code lang/<code>/engine/replies.yaml}: each key holds one or
+ * more variants, picked deterministically by turn index so that the bot does not repeat itself word for word.
+ */
+public final class Texts {
+    private static final Map<String, Texts> CACHE = new java.util.HashMap<>();
+    private final Language language;
+    private final Map<String, List<String>> entries;
+
+    private Texts(Language language, Map<String, List<String>> entries) {
+        this.language = language;
+        this.entries = Map.copyOf(entries);
+    }
+
+    /** The engine's client wording. */
+    public static Texts of(Language language) { return of(language, "engine/replies.yaml"); }
+
+    /** Any wording file under {@code lang/<code>/}, e.g. {@code note/note.yaml}. */
+    public static synchronized Texts of(Language language, String file) {
+        return CACHE.computeIfAbsent(language.code() + "/" + file, k -> load(language, file));
+    }
+
+    private static Texts load(Language language, String file) {
+        String path = "/lang/" + language.code() + "/" + file;
+        try (InputStream in = Texts.class.getResourceAsStream(path)) {
+            if (in == null) throw new ComptoirException("missing resource " + path);
+            Map<String, List<String>> map = new YAMLMapper().readValue(in, new TypeReference<>() {});
+            return new Texts(language, map);
+        } catch (IOException e) {
+            throw new ComptoirException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Language language() { return language; }
+
+    /** Every key and its variants (for the jargon test). */
+    public Map<String, List<String>> all() { return entries; }
+
+    /** All variants of a key (word lists such as interrogative words). */
+    public List<String> list(String key) {
+        List<String> l = entries.get(key);
+        if (l == null) throw new ComptoirException("reply template '" + key + "' missing for " + language.code());
+        return l;
+    }
+
+    /** One variant chosen by {@code seed}, with {name} placeholders filled. */
+    public String pick(String key, int seed, String... namesAndValues) {
+        List<String> variants = list(key);
+        return fill(variants.get(Math.floorMod(seed, variants.size())), namesAndValues);
+    }
+
+    public static String fill(String template, String... namesAndValues) {
+        String out = template;
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            out = out.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        }
+        return out;
+    }
+
+    /** Lower-cased, accent-free form used to compare client text with word lists. */
+    public static String fold(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+}

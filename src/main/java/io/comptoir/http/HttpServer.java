@@ -1,0 +1,95 @@
+package io.comptoir.http;
+
+import io.comptoir.ComptoirException;
+import io.comptoir.openai.OpenAiApi;
+import io.comptoir.server.ConversationService;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.BindException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Assembles the web server: widget and console pages, the client, internal and OpenAI-compatible APIs. */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+    private final Javalin app;
+
+    private HttpServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts on {@code port} (0: a free port). */
+    public static HttpServer start(ConversationService service, ServerSettings settings, int port,
+                                   List<ServerExtension> extensions) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = 1_000_000L;
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/web";
+                sf.location = Location.CLASSPATH;
+            });
+            config.jetty.modifyServer(server -> server.setStopTimeout(300));
+        });
+        ErrorMapping.install(app);
+        Auth auth = new Auth(settings.internalKey(), service.store());
+        Cors cors = new Cors(service.bots(), service.store());
+        app.before("/api/*", ctx -> {
+            if (!ctx.path().startsWith("/api/internal/")) cors.apply(ctx);
+        });
+        app.options("/api/*", ctx -> ctx.status(204));
+        app.after(ctx -> LOG.debug("{} {} -> {}", ctx.method(), ctx.path(), ctx.statusCode()));
+        page(app, "/console", "web/console.html");
+        page(app, "/console/", "web/console.html");
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("web/openapi.json")));
+        new ClientApi(service, auth, new RateLimiter(settings.rateLimitPerMinute())).register(app);
+        new InternalApi(service, auth).register(app);
+        new OpenAiApi(service, settings.openAiKey()).register(app);
+        for (ServerExtension e : extensions) e.register(app, service);
+        try {
+            app.start(port);
+        } catch (RuntimeException e) {
+            app.stop();
+            if (hasCause(e, BindException.class))
+                throw new ComptoirException("port " + port + " is already in use; choose another with --port");
+            throw new ComptoirException("cannot start the web server: " + e.getMessage(), e);
+        }
+        return new HttpServer(app);
+    }
+
+    public int port() { return app.port(); }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            // Idle keep-alive connections outlived the short graceful-stop window: the server is stopped anyway.
+            LOG.debug("server stopped with open connections: {}", e.getMessage());
+        }
+    }
+
+    private static void page(Javalin app, String path, String resource) {
+        app.get(path, ctx -> ctx.contentType("text/html; charset=utf-8").result(resource(resource)));
+    }
+
+    static byte[] resource(String name) {
+        try (InputStream in = HttpServer.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new ComptoirException.NotFound("missing resource " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new ComptoirException("cannot read resource " + name, e);
+        }
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
+        return false;
+    }
+}

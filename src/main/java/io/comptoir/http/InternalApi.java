@@ -1,0 +1,141 @@
+package io.comptoir.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.comptoir.ComptoirException;
+import io.comptoir.server.ConversationService;
+import io.comptoir.server.NoteIndex;
+import io.comptoir.store.ConversationFilter;
+import io.comptoir.store.ConversationRecord;
+import io.comptoir.store.TurnLine;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The team's API under /api/internal: lists, transcripts with notes, exports, erasure and shop events. */
+final class InternalApi {
+    private static final Logger LOG = LoggerFactory.getLogger(InternalApi.class);
+
+    private final ConversationService service;
+    private final Auth auth;
+
+    InternalApi(ConversationService service, Auth auth) {
+        this.service = service;
+        this.auth = auth;
+    }
+
+    void register(Javalin app) {
+        app.before("/api/internal/*", auth::requireInternal);
+        app.get("/api/internal/whoami", ctx -> ctx.json(Map.of("role", "team")));
+        app.get("/api/internal/bots", ctx -> ctx.json(service.bots().all().stream()
+                .map(b -> new ClientApi.BotInfo(b.id(), b.name(), b.language())).toList()));
+        app.get("/api/internal/conversations", ctx -> ctx.json(service.store().list(filter(ctx)).stream()
+                .map(Wire::summary).toList()));
+        app.get("/api/internal/conversations/{id}", this::conversation);
+        app.delete("/api/internal/conversations/{id}", this::erase);
+        app.post("/api/internal/erasure", this::eraseContact);
+        app.get("/api/internal/notes/export", ctx -> NotesExport.write(ctx, service.store().list(filter(ctx))));
+        app.post("/api/internal/events", this::event);
+    }
+
+    record Detail(Wire.Summary conversation, List<Wire.Line> transcript, JsonNode note, String noteMarkdown,
+                  String csatComment) {}
+
+    private void conversation(Context ctx) {
+        ConversationRecord row = service.find(ctx.pathParam("id"));
+        List<TurnLine> lines = service.store().lines(row.id());
+        if ("md".equals(ctx.queryParam("format"))) {
+            ctx.contentType("text/markdown; charset=utf-8").result(TranscriptMarkdown.render(row, lines));
+            return;
+        }
+        ctx.json(new Detail(Wire.summary(row), Wire.lines(lines), Json.parse(row.noteJson()), row.noteMarkdown(),
+                row.csatComment()));
+    }
+
+    private void erase(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!service.erase(id)) throw new ComptoirException.NotFound("no conversation '" + id + "'");
+        LOG.info("erased conversation {}", id);
+        ctx.status(204);
+    }
+
+    private void eraseContact(Context ctx) {
+        JsonNode body = Json.body(ctx);
+        String email = NoteIndex.normaliseEmail(body.path("email").asText(null));
+        String phone = NoteIndex.normalisePhone(body.path("phone").asText(null));
+        if (email == null && phone == null)
+            throw new ComptoirException.InvalidInput("give an 'email' or a 'phone' to erase");
+        List<String> ids = new java.util.ArrayList<>(service.store().linkedTo(email, phone, email));
+        if (phone != null) ids.addAll(service.store().linkedTo(null, null, body.path("phone").asText()));
+        List<String> erased = ids.stream().distinct().filter(service::erase).toList();
+        LOG.info("erased {} conversation(s) linked to {}", erased.size(), email != null ? email : body.path("phone").asText());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("erased", erased.size());
+        out.put("conversation_ids", erased);
+        ctx.json(out);
+    }
+
+    private void event(Context ctx) {
+        JsonNode body = Json.body(ctx);
+        if (!"purchase".equals(body.path("type").asText()))
+            throw new ComptoirException.InvalidInput("only {\"type\": \"purchase\"} events can be posted");
+        String id = body.path("conversation_id").asText(null);
+        if (id == null) throw new ComptoirException.InvalidInput("'conversation_id' is required");
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(body.path("amount").asText());
+        } catch (NumberFormatException e) {
+            throw new ComptoirException.InvalidInput("'amount' must be a number, e.g. 1299.90");
+        }
+        String currency = body.path("currency").asText("EUR");
+        if (!currency.matches("[A-Z]{3}")) throw new ComptoirException.InvalidInput("'currency' must be an ISO code like EUR");
+        Instant at = body.hasNonNull("at") ? instant(body.path("at").asText()) : null;
+        service.purchase(id, amount, currency, at);
+        ctx.status(201).json(Map.of("conversation_id", id, "type", "purchase"));
+    }
+
+    private static ConversationFilter filter(Context ctx) {
+        return new ConversationFilter(blank(ctx.queryParam("bot")), blank(ctx.queryParam("status")),
+                date(ctx.queryParam("from"), 0), date(ctx.queryParam("to"), 1), blank(ctx.queryParam("qualification")),
+                blank(ctx.queryParam("q")), intParam(ctx, "limit", 200), intParam(ctx, "offset", 0));
+    }
+
+    private static String blank(String s) { return s == null || s.isBlank() ? null : s.trim(); }
+
+    /** A day (YYYY-MM-DD, inclusive; {@code plusDays} 1 for an end date) or an ISO instant. */
+    private static Instant date(String s, int plusDays) {
+        if (blank(s) == null) return null;
+        try {
+            if (s.length() == 10) return LocalDate.parse(s).plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new ComptoirException.InvalidInput("dates are YYYY-MM-DD or ISO instants, got '" + s + "'");
+        }
+    }
+
+    private static Instant instant(String s) {
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new ComptoirException.InvalidInput("'at' must be an ISO instant like 2026-01-31T10:00:00Z");
+        }
+    }
+
+    private static int intParam(Context ctx, String name, int dflt) {
+        String v = ctx.queryParam(name);
+        if (v == null) return dflt;
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new ComptoirException.InvalidInput("'" + name + "' must be an integer");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.comptoir.knowledge;
+
+import io.comptoir.bot.BotDefinition;
+import io.comptoir.bot.CatalogItem;
+import io.comptoir.bot.CatalogSchema;
+import io.comptoir.bot.Question;
+import io.comptoir.bot.Recommendation;
+import io.comptoir.bot.SlotType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes why an item is recommended: for the client, from the item's real attributes ("pliant, électrique,
+ * autonomie 60 km, 1 490 € — adapté à votre besoin : Trajets en train"), always saying when it is over budget or
+ * not exactly what was asked; for the note, the facts the ranking used.
+ */
+final class ItemReasons {
+    private static final Set<String> NOT_FEATURES = Set.of("id", "name", "url", "description", "stock", "link");
+
+    private final BotDefinition bot;
+    private final LanguagePack pack;
+
+    ItemReasons(BotDefinition bot, LanguagePack pack) {
+        this.bot = bot;
+        this.pack = pack;
+    }
+
+    String client(CatalogRecommender.Candidate c, Criteria criteria) {
+        String text = describe(c.item());
+        if (!c.meetsRequire()) {
+            text = pack.text("reco.not_exact", "reason", text, "missing", missing(c.item(), criteria));
+        } else if (!c.overBudget()) {
+            List<String> uses = uses(c.item(), criteria);
+            if (!uses.isEmpty()) text = pack.text("reco.fit", "reason", text, "use", String.join(", ", uses));
+        }
+        if (c.overBudget()) {
+            text = pack.text("reco.over_budget", "reason", text, "over", pack.money(c.price().subtract(criteria.budget())),
+                    "why", pack.text("reco.over_budget.why"));
+        }
+        return text;
+    }
+
+    String internal(CatalogRecommender.Candidate c, Criteria criteria) {
+        List<String> parts = new ArrayList<>();
+        if (criteria.budget() != null) {
+            parts.add("price " + c.price().toPlainString() + (c.overBudget() ? " > " : " <= ") + "budget "
+                    + criteria.budget().toPlainString() + (c.overBudget() ? " (over budget)" : ""));
+        }
+        for (Criteria.Constraint r : criteria.require()) {
+            parts.add("requires " + r.column() + " in " + r.values() + (r.matches(c.item()) ? ": yes" : ": NO"));
+        }
+        for (Criteria.Constraint p : criteria.prefer()) {
+            parts.add("prefers " + p.column() + " in " + p.values() + (p.matches(c.item()) ? ": yes" : ": no"));
+        }
+        Object stock = c.item().attributes().get("stock");
+        if (stock != null) parts.add("stock " + stock);
+        parts.add(String.format(java.util.Locale.ROOT, "score %.3f", c.score()));
+        return String.join("; ", parts);
+    }
+
+    /** "pliant, électrique, autonomie 60 km, 17 kg, 1 490 €" from the schema's columns in order. */
+    String describe(CatalogItem item) {
+        List<String> parts = new ArrayList<>();
+        String priceColumn = bot.recommendation() == null ? "price" : bot.recommendation().priceColumn();
+        for (CatalogSchema.Column column : bot.knowledge().catalogSchema().columns()) {
+            String name = column.name();
+            Object value = item.attributes().get(name);
+            if (value == null || NOT_FEATURES.contains(name) || name.equals(priceColumn)) continue;
+            String feature = feature(column, value);
+            if (feature != null) parts.add(feature);
+        }
+        item.money(priceColumn).ifPresent(p -> parts.add(pack.money(p)));
+        return String.join(", ", parts);
+    }
+
+    private String feature(CatalogSchema.Column column, Object value) {
+        String template = pack.optional("column." + column.name());
+        if (value instanceof Boolean b) {
+            if (!b) return null;
+            return template != null ? template : label(column.name());
+        }
+        String v = value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
+        if (template != null) return template.replace("{value}", v);
+        return column.type() == CatalogSchema.ColumnType.CHOICE ? v : null;
+    }
+
+    /** What the item lacks among the requirements, in client words ("cargo", "électrique"). */
+    private String missing(CatalogItem item, Criteria criteria) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Criteria.Constraint r : criteria.require()) {
+            if (r.matches(item)) continue;
+            if (isBoolean(r.column())) {
+                boolean wanted = r.values().stream().anyMatch("true"::equalsIgnoreCase);
+                String label = pack.optional("column." + r.column());
+                label = label != null ? label : label(r.column());
+                out.add(wanted ? label : pack.text("reco.bool.false", "column", label));
+            } else {
+                out.add(String.join(pack.text("reco.values.separator"), r.values()));
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** The client's own choices (option labels) that this item satisfies. */
+    private List<String> uses(CatalogItem item, Criteria criteria) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Recommendation.Rule rule : criteria.active()) {
+            boolean met = criteria.require().stream().filter(c -> c.rule() == rule).anyMatch(c -> c.matches(item))
+                    || criteria.prefer().stream().filter(c -> c.rule() == rule).anyMatch(c -> c.matches(item));
+            if (!met || rule.when() == null) continue;
+            Question q = bot.question(rule.when().questionId()).orElse(null);
+            String answer = criteria.answers().get(rule.when().questionId());
+            if (q == null || q.type() != SlotType.CHOICE || answer == null) continue;
+            q.option(answer.trim()).ifPresent(o -> out.add(o.label()));
+        }
+        return List.copyOf(out);
+    }
+
+    private boolean isBoolean(String column) {
+        return bot.knowledge().catalogSchema().column(column)
+                .map(c -> c.type() == CatalogSchema.ColumnType.BOOLEAN).orElse(false);
+    }
+
+    private static String label(String column) {
+        return column.replace('_', ' ');
+    }
+}

@@ -1,0 +1,56 @@
+package io.comptoir.knowledge;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Transform step of the pipeline: turns a raw client message into analysed query terms. Cleans control characters,
+ * caps the length (a 10 kB paste is read, not rejected), expands SMS forms, repairs typos against the bot's
+ * vocabulary, then runs the bot analyzer (elision, folding, stemming, synonyms).
+ */
+final class QueryTransformer {
+    /** Beyond this many characters the rest of a message is ignored: questions are short, pastes are not. */
+    static final int MAX_CHARS = 1000;
+    static final int MAX_TERMS = 64;
+
+    private final LanguagePack pack;
+    private final Vocabulary vocabulary;
+    private final BotAnalyzer analyzer;
+
+    QueryTransformer(LanguagePack pack, Vocabulary vocabulary, BotAnalyzer analyzer) {
+        this.pack = pack;
+        this.vocabulary = vocabulary;
+        this.analyzer = analyzer;
+    }
+
+    /** The message as it is analysed: cleaned, capped, SMS expanded, typos repaired (lower case, no accents). */
+    String normalize(String text) {
+        String s = text == null ? "" : text.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", " ");
+        if (s.length() > MAX_CHARS) s = s.substring(0, MAX_CHARS);
+        s = LanguagePack.fold(s);
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        Matcher m = Vocabulary.WORD.matcher(s);
+        int last = 0;
+        while (m.find()) {
+            out.append(s, last, m.start());
+            out.append(replacement(m.group()));
+            last = m.end();
+        }
+        return out.append(s.substring(last)).toString();
+    }
+
+    /** Distinct analysed terms of the message, in order of appearance. */
+    List<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>(analyzer.terms(normalize(text)));
+        return terms.stream().limit(MAX_TERMS).toList();
+    }
+
+    private String replacement(String word) {
+        String sms = pack.sms.get(word);
+        if (sms != null) return LanguagePack.fold(sms);
+        if (pack.stopWords.contains(word) || pack.neutralWords.contains(word)) return word;
+        return vocabulary.correct(word);
+    }
+}

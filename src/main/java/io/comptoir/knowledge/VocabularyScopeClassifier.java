@@ -1,0 +1,81 @@
+package io.comptoir.knowledge;
+
+import io.comptoir.understanding.Analysis;
+import io.comptoir.understanding.Entity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a message is something the bot handles, from the bot's own words rather than sentence lists:
+ * <ol>
+ *   <li>a message matching a language pattern of {@code out-of-scope.txt} (attempts to reveal instructions or
+ *   internal notes, jokes, homework, general knowledge) is out of scope, whatever else it says;</li>
+ *   <li>its content terms are the analysed terms minus neutral words ({@code neutral.txt}) and the words of the
+ *   entities the understanding layer found (amounts, dates, headcounts, e-mails, phones);</li>
+ *   <li>no content term left (greetings, thanks, yes/no, "je ne sais pas", a budget, a date, contact details):
+ *   in scope — the conversation flow handles it;</li>
+ *   <li>else coverage = Σ w(t) / |content| with w = 1 for a term of the bot's topic vocabulary (FAQ questions,
+ *   alternatives and tags, catalog, offer, scope list, intake questions and options), 0.5 for a term found only in
+ *   FAQ answers, 0 otherwise; in scope when coverage ≥ {@value #MIN_COVERAGE}, or when a single unknown term
+ *   comes with conversation signals (a greeting or a yes around a name, say).</li>
+ * </ol>
+ */
+final class VocabularyScopeClassifier implements ScopeClassifier {
+    static final double MIN_COVERAGE = 0.5;
+    static final double ANSWER_ONLY_WEIGHT = 0.5;
+
+    private final LanguagePack pack;
+    private final QueryTransformer transformer;
+    private final BotAnalyzer analyzer;
+    private final Set<String> topic;
+    private final Set<String> answerOnly;
+    private final Set<String> neutral;
+
+    VocabularyScopeClassifier(LanguagePack pack, QueryTransformer transformer, BotAnalyzer analyzer,
+                              Set<String> topicTerms, Set<String> answerTerms) {
+        this.pack = pack;
+        this.transformer = transformer;
+        this.analyzer = analyzer;
+        this.topic = Set.copyOf(topicTerms);
+        Set<String> answers = new HashSet<>(answerTerms);
+        answers.removeAll(topicTerms);
+        this.answerOnly = Set.copyOf(answers);
+        this.neutral = Set.copyOf(analyzer.terms(String.join(" ", pack.neutralWords)));
+    }
+
+    @Override
+    public boolean inScope(String text, Analysis analysis) {
+        String folded = transformer.normalize(text);
+        for (Pattern p : pack.outOfScope) if (p.matcher(folded).find()) return false;
+        List<String> content = contentTerms(text, analysis);
+        if (content.isEmpty()) return true;
+        return coverage(content) >= MIN_COVERAGE || (content.size() == 1 && !analysis.signals().isEmpty());
+    }
+
+    /** The share of the message's topic words that the bot knows, 0..1 (1 when there is no topic word). */
+    double coverage(String text, Analysis analysis) {
+        List<String> content = contentTerms(text, analysis);
+        return content.isEmpty() ? 1 : coverage(content);
+    }
+
+    private double coverage(List<String> content) {
+        double known = 0;
+        for (String t : content) known += topic.contains(t) ? 1 : answerOnly.contains(t) ? ANSWER_ONLY_WEIGHT : 0;
+        return known / content.size();
+    }
+
+    private List<String> contentTerms(String text, Analysis analysis) {
+        Set<String> drop = new HashSet<>(neutral);
+        if (analysis != null) {
+            for (Entity e : analysis.entities()) drop.addAll(analyzer.terms(LanguagePack.fold(e.text())));
+        }
+        List<String> out = new ArrayList<>();
+        for (String t : transformer.terms(text)) {
+            if (!drop.contains(t) && !t.chars().allMatch(Character::isDigit)) out.add(t);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,146 @@
+package io.comptoir.note;
+
+import io.comptoir.bot.BotDefinition;
+import io.comptoir.bot.CtaType;
+import io.comptoir.bot.Question;
+import io.comptoir.bot.SlotType;
+import io.comptoir.engine.Answer;
+import io.comptoir.engine.Change;
+import io.comptoir.engine.ConversationState;
+import io.comptoir.engine.CtaProgress;
+import io.comptoir.engine.Formats;
+import io.comptoir.engine.Objection;
+import io.comptoir.engine.Scorer;
+import io.comptoir.engine.Texts;
+import io.comptoir.understanding.Entity;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the internal note from a conversation state. Pure: the same state gives the same note. */
+public final class CrmNotes {
+    private CrmNotes() {}
+
+    public static CrmNote of(BotDefinition bot, ConversationState s) {
+        Texts t = Texts.of(bot.language(), "note/note.yaml");
+        Formats fmt = Formats.of(bot.language());
+        List<CrmNote.AnswerEntry> answers = new ArrayList<>();
+        for (Question q : bot.questions()) s.answer(q.id()).ifPresent(a -> answers.add(new CrmNote.AnswerEntry(q.id(), a)));
+        Scorer.Qualification qual = Scorer.qualify(bot, s);
+        CrmNote.Indicators indicators = indicators(bot, s);
+        CrmNote.Cta cta = cta(s);
+        String need = need(bot, s);
+        String summary = summary(bot, s, t, fmt, qual, indicators, cta);
+        return new CrmNote(s.conversationId(), bot.id(), bot.language().code(), s.startedAt(), s.endedAt(), s.contact(),
+                answers, need, summary, indicators, new CrmNote.Qualification(qual.score(), qual.status()),
+                s.recommendation(), cta, nextAction(bot, s, t, cta), s.flags(), s.changes());
+    }
+
+    private static CrmNote.Indicators indicators(BotDefinition bot, ConversationState s) {
+        Map<String, String> evidence = new LinkedHashMap<>();
+        String urgency = Scorer.urgency(bot, s);
+        if (s.indicators().urgencyQuote() != null) evidence.put("urgency", s.indicators().urgencyQuote());
+        else dateQuestion(bot, s).ifPresent(q -> evidence.put("urgency", q));
+        Entity.Money budget = null;
+        for (Question q : bot.questions()) {
+            if (q.type() == SlotType.MONEY && s.answers().get(q.id()) instanceof Answer.Money m) {
+                budget = m.money();
+                evidence.put("budget", m.quote());
+                break;
+            }
+        }
+        if (s.indicators().decisionQuote() != null) evidence.put("decision_maker", s.indicators().decisionQuote());
+        return new CrmNote.Indicators(urgency, budget, s.indicators().decisionMaker(), s.indicators().objections(), evidence);
+    }
+
+    private static java.util.Optional<String> dateQuestion(BotDefinition bot, ConversationState s) {
+        return bot.questions().stream().filter(q -> q.type() == SlotType.DATE)
+                .map(q -> s.answers().get(q.id())).filter(a -> a instanceof Answer.Date).map(Answer::quote).findFirst();
+    }
+
+    private static CrmNote.Cta cta(ConversationState s) {
+        CtaProgress c = s.cta();
+        if (c == null) return new CrmNote.Cta(CtaType.NONE.yamlName(), null, Map.of());
+        return new CrmNote.Cta(c.type().yamlName(), c.type() == CtaType.NONE ? null : c.status(), c.details());
+    }
+
+    /** The need in the client's own words: the problem they described, else how they named the need. */
+    private static String need(BotDefinition bot, ConversationState s) {
+        for (Question q : bot.questions()) {
+            if (q.type() == SlotType.TEXT && s.answers().get(q.id()) instanceof Answer.Text txt) return txt.value();
+        }
+        Answer a = s.answers().get(Scorer.needQuestion(bot).id());
+        if (a instanceof Answer.Choice c) return c.label() + " — " + c.quote();
+        return a == null || !a.known() ? null : a.quote();
+    }
+
+    private static String summary(BotDefinition bot, ConversationState s, Texts t, Formats fmt,
+                                  Scorer.Qualification qual, CrmNote.Indicators ind, CrmNote.Cta cta) {
+        List<String> sentences = new ArrayList<>();
+        Answer needAnswer = s.answers().get(Scorer.needQuestion(bot).id());
+        if (needAnswer instanceof Answer.Choice c) sentences.add(t.pick("need_sentence", 0, "need", c.label(), "quote",
+                Formats.shorten(c.quote(), 120)));
+        else if (s.hasFlag("out_of_scope") && "out_of_scope".equals(qual.status())) sentences.add(t.pick("out_of_scope_sentence", 0));
+        else sentences.add(t.pick("need_unknown", 0));
+        List<String> facts = new ArrayList<>();
+        for (Question q : bot.questions()) {
+            Answer a = s.answers().get(q.id());
+            if (a == null || !a.known() || q.id().equals(Scorer.needQuestion(bot).id())) continue;
+            facts.add(q.id() + " = " + (a instanceof Answer.Text tx ? "« " + Formats.shorten(tx.value(), 100) + " »" : fmt.value(a)));
+        }
+        if (!facts.isEmpty()) sentences.add(t.pick("facts_sentence", 0, "facts", String.join(", ", facts)));
+        sentences.add(t.pick("indicators_sentence", 0, "dm", t.pick("dm_" + ind.decisionMaker(), 0),
+                "urgency", t.pick("urgency_" + ind.urgency(), 0), "status", qual.status(), "score", String.valueOf(qual.score())));
+        if (!ind.objections().isEmpty()) {
+            List<String> obj = ind.objections().stream().map(o -> o.type() + " (« " + Formats.shorten(o.quote(), 80) + " »)").toList();
+            sentences.add(t.pick("objections_sentence", 0, "objections", String.join(", ", obj)));
+        }
+        if (!s.changes().isEmpty()) {
+            List<String> ch = s.changes().stream().map(c -> c.field() + " : " + fmt.value(c.from()) + " → " + fmt.value(c.to())).toList();
+            sentences.add(t.pick("changes_sentence", 0, "changes", String.join(", ", ch)));
+        }
+        if (cta.status() != null) sentences.add(t.pick("cta_sentence", 0, "cta", t.pick("cta_" + cta.type(), 0),
+                "status", t.pick("status_" + cta.status(), 0)));
+        else if (sentences.size() < 5) sentences.add(t.pick("cta_none_sentence", 0));
+        return String.join(" ", sentences.subList(0, Math.min(5, sentences.size())));
+    }
+
+    private static CrmNote.NextAction nextAction(BotDefinition bot, ConversationState s, Texts t, CrmNote.Cta cta) {
+        LocalDate day = LocalDate.ofInstant(s.endedAt() != null ? s.endedAt() : s.lastAt(), ZoneOffset.UTC);
+        boolean support = bot.ctaRules().stream().anyMatch(r -> r.when() != null && r.when().resolved() != null);
+        String owner = support ? "support" : "sales";
+        int days = "high".equals(Scorer.urgency(bot, s)) ? 0 : 1;
+        String name = s.contact().name() == null ? "" : s.contact().name();
+        if ("accepted".equals(cta.status())) {
+            String action = t.pick("action_" + cta.type() + "_accepted", 0, "email", s.contact().email(),
+                    "phone", s.contact().phone(), "name", name).replace("  ", " ");
+            if (cta.type().equals("ticket")) owner = "support";
+            return new CrmNote.NextAction(action, owner, businessDay(day.plusDays(cta.type().equals("purchase") ? 3 : days)));
+        }
+        if (Boolean.TRUE.equals(s.resolved())) return new CrmNote.NextAction(t.pick("action_resolved", 0), "none", null);
+        if ("proposed".equals(cta.status()) && (s.contact().email() != null || s.contact().phone() != null)) {
+            return new CrmNote.NextAction(t.pick("action_follow_up", 0), owner, businessDay(day.plusDays(1)));
+        }
+        if ("declined".equals(cta.status())) return new CrmNote.NextAction(t.pick("action_declined", 0), "none", null);
+        if (s.hasFlag("out_of_scope") && s.answers().values().stream().noneMatch(Answer::known)) {
+            return new CrmNote.NextAction(t.pick("action_out_of_scope", 0), "none", null);
+        }
+        return new CrmNote.NextAction(t.pick("action_none", 0), "none", null);
+    }
+
+    /** Follow-ups fall on a working day. */
+    private static LocalDate businessDay(LocalDate d) {
+        if (d.getDayOfWeek() == DayOfWeek.SATURDAY) return d.plusDays(2);
+        if (d.getDayOfWeek() == DayOfWeek.SUNDAY) return d.plusDays(1);
+        return d;
+    }
+
+    /** Convenience for renderers: a change's values in words. */
+    static String describe(Formats fmt, Change c) { return fmt.value(c.from()) + " → " + fmt.value(c.to()); }
+
+    static String objection(Objection o) { return o.type() + " : « " + o.quote() + " »"; }
+}

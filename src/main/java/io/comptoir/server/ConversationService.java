@@ -1,0 +1,176 @@
+package io.comptoir.server;
+
+import io.comptoir.ComptoirException;
+import io.comptoir.engine.BotMessage;
+import io.comptoir.engine.ConversationEvent;
+import io.comptoir.engine.ConversationState;
+import io.comptoir.engine.Outcome;
+import io.comptoir.engine.TurnResult;
+import io.comptoir.engine.UserTurn;
+import io.comptoir.store.ConversationRecord;
+import io.comptoir.store.ConversationStore;
+import io.comptoir.store.ConversationUpdate;
+import io.comptoir.store.NoteFields;
+import io.comptoir.store.TurnLine;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs conversations durably: each turn is computed by the bot's deterministic engine from the stored state and
+ * committed (client message, replies, events, note) before the reply is returned. State comes from a per-version
+ * cache or, after a restart or another process's write, from replaying the stored client messages.
+ */
+public final class ConversationService {
+    private static final int MAX_ATTEMPTS = 10;
+
+    private final BotRegistry bots;
+    private final ConversationStore store;
+    private final Clock clock;
+    private final StateCache cache = new StateCache(100_000);
+
+    public ConversationService(BotRegistry bots, ConversationStore store, Clock clock) {
+        this.bots = bots;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public BotRegistry bots() { return bots; }
+
+    public ConversationStore store() { return store; }
+
+    /** Starts a conversation with a bot; {@code externalKey} (may be null) identifies it for another channel. */
+    public Opened open(String botId, String channel, String externalKey) {
+        ServedBot bot = bots.get(botId);
+        String id = Tokens.conversationId();
+        String token = Tokens.random(24);
+        Instant now = now();
+        TurnResult r = bot.engine().start(id, now);
+        NoteFields note = note(bot, r.state());
+        String status = status(r);
+        var row = new ConversationRecord(id, botId, Tokens.hash(token), externalKey, channel, status,
+                r.state().stage().wireName(), 1, 0, 0, now, now, note.qualification(), note.email(), note.phone(),
+                null, null, note.json(), note.markdown());
+        store.create(row, botLines(r.messages(), now), r.events());
+        cache.put(id, 1, r.state());
+        return new Opened(id, token, reply(id, r));
+    }
+
+    /** Handles one client message; retries on fresh data when another process wrote this conversation meanwhile. */
+    public Reply post(String conversationId, String text) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            ConversationRecord row = find(conversationId);
+            if (row.ended()) throw new ServerErrors.Conflict("this conversation has ended; start a new one");
+            ServedBot bot = bots.get(row.botId());
+            Instant now = now();
+            TurnResult r = bot.engine().handle(state(row), new UserTurn(text, now));
+            List<TurnLine> lines = new ArrayList<>();
+            lines.add(TurnLine.client(text, now));
+            lines.addAll(botLines(r.messages(), now));
+            var update = new ConversationUpdate(r.state().stage().wireName(), status(r), lines, r.events(),
+                    note(bot, r.state()), null, null, null, now);
+            if (store.update(row, update)) {
+                cache.put(conversationId, row.version() + 1, r.state());
+                return reply(conversationId, r);
+            }
+            backOff(attempt);
+        }
+        throw new ServerErrors.Conflict("the conversation is busy; please retry");
+    }
+
+    /** Records a 1-5 satisfaction rating (an event, for CSAT) with an optional comment. */
+    public void rate(String conversationId, int score, String comment) {
+        if (score < 1 || score > 5) throw new ComptoirException.InvalidInput("score must be an integer from 1 to 5");
+        appendEvent(conversationId, new ConversationEvent.Csat(now(), score), score, comment);
+    }
+
+    /** Records a purchase posted by the shop for a conversation. */
+    public void purchase(String conversationId, BigDecimal amount, String currency, Instant at) {
+        appendEvent(conversationId, new ConversationEvent.Purchase(at == null ? now() : at, amount, currency),
+                null, null);
+    }
+
+    /** Sets or moves the external key (e.g. an Open WebUI chat id or a history hash) of a conversation. */
+    public void rekey(String conversationId, String externalKey) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            ConversationRecord row = find(conversationId);
+            var u = new ConversationUpdate(row.stage(), row.status(), List.of(), List.of(), null, externalKey,
+                    null, null, now());
+            if (store.update(row, u)) {
+                ConversationState s = cache.get(conversationId, row.version());
+                if (s != null) cache.put(conversationId, row.version() + 1, s);
+                return;
+            }
+        }
+        throw new ServerErrors.Conflict("the conversation is busy; please retry");
+    }
+
+    /** The current state, rebuilt if needed. */
+    public ConversationState state(ConversationRecord row) {
+        ConversationState s = cache.get(row.id(), row.version());
+        if (s != null) return s;
+        ServedBot bot = bots.get(row.botId());
+        s = bot.engine().replay(row.id(), row.startedAt(), store.clientTurns(row.id()));
+        cache.put(row.id(), row.version(), s);
+        return s;
+    }
+
+    public ConversationRecord find(String conversationId) {
+        return store.find(conversationId).orElseThrow(
+                () -> new ComptoirException.NotFound("no conversation '" + conversationId + "'"));
+    }
+
+    public Optional<ConversationRecord> findByExternalKey(String key) { return store.findByExternalKey(key); }
+
+    /** Erases one conversation (transcript, note, contact data). */
+    public boolean erase(String conversationId) {
+        cache.remove(conversationId);
+        return store.erase(conversationId);
+    }
+
+    private void appendEvent(String conversationId, ConversationEvent event, Integer csat, String comment) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            ConversationRecord row = find(conversationId);
+            if (store.update(row, ConversationUpdate.eventsOnly(row, List.of(event), csat, comment, now()))) {
+                ConversationState s = cache.get(conversationId, row.version());
+                if (s != null) cache.put(conversationId, row.version() + 1, s);
+                return;
+            }
+            backOff(attempt);
+        }
+        throw new ServerErrors.Conflict("the conversation is busy; please retry");
+    }
+
+    private static NoteFields note(ServedBot bot, ConversationState state) {
+        return NoteIndex.fields(bot.notes().json(state), bot.notes().markdown(state));
+    }
+
+    private static String status(TurnResult r) {
+        return r.state().ended() || r.outcome() instanceof Outcome.Ended ? ConversationRecord.ENDED
+                : ConversationRecord.ACTIVE;
+    }
+
+    private static List<TurnLine> botLines(List<BotMessage> messages, Instant at) {
+        return messages.stream().map(m -> new TurnLine(TurnLine.Role.BOT, m.text(), m.buttons(), at)).toList();
+    }
+
+    private static Reply reply(String id, TurnResult r) {
+        return new Reply(id, r.messages(), r.state().stage().wireName(),
+                r.state().ended() || r.outcome() instanceof Outcome.Ended, r.state());
+    }
+
+    private Instant now() { return clock.instant().truncatedTo(ChronoUnit.MILLIS); }
+
+    private static void backOff(int attempt) {
+        if (attempt < 2) return;
+        try {
+            Thread.sleep(Math.min(20, attempt * 2L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

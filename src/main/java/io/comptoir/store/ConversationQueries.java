@@ -1,0 +1,60 @@
+package io.comptoir.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/** The read-side queries of the internal console: filtered lists and contact look-ups for erasure. */
+final class ConversationQueries {
+    interface RowReader { ConversationRecord read(ResultSet rs) throws SQLException; }
+
+    private ConversationQueries() {}
+
+    static List<ConversationRecord> list(Jdbi jdbi, String columns, ConversationFilter f, RowReader reader) {
+        StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM conversations c WHERE 1 = 1");
+        if (f.botId() != null) sql.append(" AND bot_id = :bot");
+        if (f.status() != null) sql.append(" AND status = :status");
+        if (f.from() != null) sql.append(" AND started_at >= :from");
+        if (f.to() != null) sql.append(" AND started_at < :to");
+        if (f.qualification() != null) sql.append(" AND qualification = :qual");
+        if (f.search() != null) sql.append(" AND (LOWER(c.note_json) LIKE :q OR LOWER(c.id) LIKE :q OR EXISTS (")
+                .append("SELECT 1 FROM conversation_turns t WHERE t.conversation_id = c.id AND t.role = 'client' ")
+                .append("AND LOWER(t.text) LIKE :q))");
+        sql.append(" ORDER BY updated_at DESC, id LIMIT :limit OFFSET :offset");
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery(sql.toString());
+            if (f.botId() != null) q.bind("bot", f.botId());
+            if (f.status() != null) q.bind("status", f.status());
+            if (f.from() != null) q.bind("from", Timestamp.from(f.from()));
+            if (f.to() != null) q.bind("to", Timestamp.from(f.to()));
+            if (f.qualification() != null) q.bind("qual", f.qualification());
+            if (f.search() != null) q.bind("q", "%" + escapeLike(f.search().toLowerCase(Locale.ROOT)) + "%");
+            return q.bind("limit", Math.max(1, Math.min(f.limit(), 5000))).bind("offset", Math.max(0, f.offset()))
+                    .map((rs, ctx) -> reader.read(rs)).list();
+        });
+    }
+
+    static List<String> linkedTo(Jdbi jdbi, String email, String phone, String rawText) {
+        return jdbi.withHandle(h -> {
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            if (email != null) ids.addAll(h.createQuery("SELECT id FROM conversations WHERE contact_email = :e")
+                    .bind("e", email).mapTo(String.class).list());
+            if (phone != null) ids.addAll(h.createQuery("SELECT id FROM conversations WHERE contact_phone = :p")
+                    .bind("p", phone).mapTo(String.class).list());
+            if (rawText != null && !rawText.isBlank()) ids.addAll(h.createQuery("SELECT DISTINCT conversation_id "
+                            + "FROM conversation_turns WHERE role = 'client' AND LOWER(text) LIKE :t")
+                    .bind("t", "%" + escapeLike(rawText.toLowerCase(Locale.ROOT)) + "%").mapTo(String.class).list());
+            return new ArrayList<>(ids);
+        });
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

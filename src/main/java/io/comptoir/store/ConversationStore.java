@@ -1,0 +1,206 @@
+package io.comptoir.store;
+
+import io.comptoir.engine.ConversationEvent;
+import io.comptoir.engine.UserTurn;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Durable conversations: rows, transcript lines, the current note and the event log. Every write is one
+ * transaction guarded by the conversation's version column (optimistic locking), so several server processes
+ * can share one database; a write that lost the race returns false and the caller retries on fresh data.
+ */
+public final class ConversationStore {
+    private static final String COLUMNS = "id, bot_id, token_hash, external_key, channel, status, stage, version, "
+            + "turn_count, event_count, started_at, updated_at, qualification, contact_email, contact_phone, csat, "
+            + "csat_comment, note_json, note_md";
+
+    private final Jdbi jdbi;
+    private final List<EventAppendListener> listeners = new CopyOnWriteArrayList<>();
+
+    public ConversationStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Jdbi jdbi() { return jdbi; }
+
+    /** Registers a listener called in the transaction of every event append (e.g. KPI roll-ups). */
+    public void addListener(EventAppendListener listener) { listeners.add(listener); }
+
+    /** Inserts a new conversation (version 1) with its first lines, events and note in one transaction. */
+    public void create(ConversationRecord row, List<TurnLine> turns, List<ConversationEvent> events) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("INSERT INTO conversations (" + COLUMNS + ") VALUES (:id, :bot, :token, :ext, :channel, "
+                            + ":status, :stage, 1, :turns, :events, :started, :updated, :qual, :email, :phone, "
+                            + ":csat, :comment, :json, :md)")
+                    .bind("id", row.id()).bind("bot", row.botId()).bind("token", row.tokenHash())
+                    .bind("ext", row.externalKey()).bind("channel", row.channel()).bind("status", row.status())
+                    .bind("stage", row.stage()).bind("turns", turns.size()).bind("events", events.size())
+                    .bind("started", ts(row.startedAt())).bind("updated", ts(row.updatedAt()))
+                    .bind("qual", row.qualification()).bind("email", row.contactEmail())
+                    .bind("phone", row.contactPhone()).bind("csat", row.csat()).bind("comment", row.csatComment())
+                    .bind("json", row.noteJson()).bind("md", row.noteMarkdown())
+                    .execute();
+            insertLines(h, row.id(), 0, turns);
+            insertEvents(h, row.botId(), row.id(), 0, events);
+        });
+    }
+
+    /**
+     * Appends to a conversation if it is still at {@code current.version()}; returns false when another writer got
+     * there first (nothing is written then).
+     */
+    public boolean update(ConversationRecord current, ConversationUpdate u) {
+        try {
+            return jdbi.inTransaction(h -> {
+                int n = h.createUpdate("UPDATE conversations SET version = version + 1, stage = :stage, "
+                                + "status = :status, turn_count = turn_count + :turns, event_count = event_count + :events, "
+                                + "updated_at = :at, external_key = COALESCE(:ext, external_key), "
+                                + "csat = COALESCE(:csat, csat), csat_comment = COALESCE(:comment, csat_comment), note_json = COALESCE(:json, note_json), "
+                                + "note_md = COALESCE(:md, note_md), qualification = COALESCE(:qual, qualification), "
+                                + "contact_email = COALESCE(:email, contact_email), "
+                                + "contact_phone = COALESCE(:phone, contact_phone) WHERE id = :id AND version = :version")
+                        .bind("stage", u.stage()).bind("status", u.status()).bind("turns", u.turns().size())
+                        .bind("events", u.events().size()).bind("at", ts(u.at())).bind("ext", u.externalKey())
+                        .bind("csat", u.csat()).bind("comment", u.csatComment())
+                        .bind("json", u.note() == null ? null : u.note().json())
+                        .bind("md", u.note() == null ? null : u.note().markdown())
+                        .bind("qual", u.note() == null ? null : u.note().qualification())
+                        .bind("email", u.note() == null ? null : u.note().email())
+                        .bind("phone", u.note() == null ? null : u.note().phone())
+                        .bind("id", current.id()).bind("version", current.version())
+                        .execute();
+                if (n == 0) return false;
+                insertLines(h, current.id(), current.turnCount(), u.turns());
+                insertEvents(h, current.botId(), current.id(), current.eventCount(), u.events());
+                return true;
+            });
+        } catch (RuntimeException e) {
+            if (Conflicts.isConcurrentWrite(e)) return false;
+            throw e;
+        }
+    }
+
+    public Optional<ConversationRecord> find(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM conversations WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> row(rs)).findOne());
+    }
+
+    public Optional<ConversationRecord> findByExternalKey(String key) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM conversations WHERE external_key = :k")
+                .bind("k", key).map((rs, ctx) -> row(rs)).findOne());
+    }
+
+    /** Whether a token hash belongs to some conversation (tells a client token from a wrong key). */
+    public boolean isClientToken(String tokenHash) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM conversations WHERE token_hash = :t")
+                .bind("t", tokenHash).mapTo(Integer.class).one()) > 0;
+    }
+
+    /** The whole transcript in order. */
+    public List<TurnLine> lines(String conversationId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT role, text, buttons, at FROM conversation_turns "
+                        + "WHERE conversation_id = :id ORDER BY seq")
+                .bind("id", conversationId)
+                .map((rs, ctx) -> new TurnLine(TurnLine.Role.valueOf(rs.getString("role").toUpperCase()),
+                        rs.getString("text"), Buttons.parse(rs.getString("buttons")), instant(rs, "at")))
+                .list());
+    }
+
+    /** The client messages alone, as the engine replays them. */
+    public List<UserTurn> clientTurns(String conversationId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT text, at FROM conversation_turns "
+                        + "WHERE conversation_id = :id AND role = 'client' ORDER BY seq")
+                .bind("id", conversationId)
+                .map((rs, ctx) -> new UserTurn(rs.getString("text"), instant(rs, "at"))).list());
+    }
+
+    /** The event log of a conversation, in order. */
+    public List<ConversationEvent> events(String conversationId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT type, at, payload FROM conversation_events "
+                        + "WHERE conversation_id = :id ORDER BY seq")
+                .bind("id", conversationId)
+                .map((rs, ctx) -> EventJson.read(rs.getString("type"), instant(rs, "at"), rs.getString("payload")))
+                .list());
+    }
+
+    public List<ConversationRecord> list(ConversationFilter f) {
+        return ConversationQueries.list(jdbi, COLUMNS, f, (rs) -> row(rs));
+    }
+
+    /** Erases a conversation: transcript, note and contact data; the events stay for KPIs, without personal data. */
+    public boolean erase(String conversationId) {
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("DELETE FROM conversation_turns WHERE conversation_id = :id").bind("id", conversationId).execute();
+            scrubEvents(h, conversationId);
+            return h.createUpdate("DELETE FROM conversations WHERE id = :id").bind("id", conversationId).execute() > 0;
+        });
+    }
+
+    /** Ids of the conversations linked to an email or phone (note contact, or written in a client message). */
+    public List<String> linkedTo(String email, String phone, String rawText) {
+        return ConversationQueries.linkedTo(jdbi, email, phone, rawText);
+    }
+
+    private static void scrubEvents(Handle h, String conversationId) {
+        List<String[]> rows = h.createQuery("SELECT seq, type, payload FROM conversation_events "
+                        + "WHERE conversation_id = :id AND type = 'cta_accepted'")
+                .bind("id", conversationId)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        for (String[] r : rows) {
+            h.createUpdate("UPDATE conversation_events SET payload = :p WHERE conversation_id = :id AND seq = :seq")
+                    .bind("p", EventJson.scrubbed(r[1], r[2])).bind("id", conversationId)
+                    .bind("seq", Integer.parseInt(r[0])).execute();
+        }
+    }
+
+    private void insertLines(Handle h, String id, int base, List<TurnLine> lines) {
+        if (lines.isEmpty()) return;
+        PreparedBatch b = h.prepareBatch("INSERT INTO conversation_turns (conversation_id, seq, role, text, buttons, at) "
+                + "VALUES (:id, :seq, :role, :text, :buttons, :at)");
+        int seq = base;
+        for (TurnLine l : lines) {
+            b.bind("id", id).bind("seq", ++seq).bind("role", l.role().name().toLowerCase())
+                    .bind("text", l.text()).bind("buttons", Buttons.json(l.buttons())).bind("at", ts(l.at())).add();
+        }
+        b.execute();
+    }
+
+    private void insertEvents(Handle h, String botId, String id, int base, List<ConversationEvent> events) {
+        if (events.isEmpty()) return;
+        PreparedBatch b = h.prepareBatch("INSERT INTO conversation_events (conversation_id, bot_id, seq, type, at, payload) "
+                + "VALUES (:id, :bot, :seq, :type, :at, :payload)");
+        int seq = base;
+        for (ConversationEvent e : events) {
+            b.bind("id", id).bind("bot", botId).bind("seq", ++seq).bind("type", e.type())
+                    .bind("at", ts(e.at())).bind("payload", EventJson.payload(e)).add();
+        }
+        b.execute();
+        for (EventAppendListener l : listeners) l.appended(h, botId, id, events);
+    }
+
+    static Timestamp ts(Instant i) { return i == null ? null : Timestamp.from(i); }
+
+    static Instant instant(ResultSet rs, String col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
+        return t == null ? null : t.toInstant();
+    }
+
+    static ConversationRecord row(ResultSet rs) throws SQLException {
+        int csat = rs.getInt("csat");
+        Integer csatValue = rs.wasNull() ? null : csat;
+        return new ConversationRecord(rs.getString("id"), rs.getString("bot_id"), rs.getString("token_hash"),
+                rs.getString("external_key"), rs.getString("channel"), rs.getString("status"), rs.getString("stage"),
+                rs.getInt("version"), rs.getInt("turn_count"), rs.getInt("event_count"), instant(rs, "started_at"),
+                instant(rs, "updated_at"), rs.getString("qualification"), rs.getString("contact_email"),
+                rs.getString("contact_phone"), csatValue, rs.getString("csat_comment"), rs.getString("note_json"), rs.getString("note_md"));
+    }
+}

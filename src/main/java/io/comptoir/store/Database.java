@@ -1,0 +1,111 @@
+package io.comptoir.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.comptoir.ComptoirException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The connection pool, the schema migrations and the JDBI handle factory for one database: H2 in a file by
+ * default, or PostgreSQL. Opening runs Flyway, so a fresh database gets its schema on first start.
+ */
+public final class Database implements AutoCloseable {
+    /** The default store: an H2 file under ./data, flushed at every commit so that a killed process loses nothing. */
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/comptoir";
+    private static final String H2_OPTIONS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final String url;
+
+    private Database(HikariDataSource dataSource, String url) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.url = url;
+    }
+
+    /** Opens and migrates the database; {@code schema} may be null (the default schema). */
+    public static Database open(String jdbcUrl, String schema) {
+        String url = normalise(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setMaximumPoolSize(url.startsWith("jdbc:h2:") ? 8 : 16);
+        config.setPoolName("comptoir");
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(-1);
+        if (schema != null) config.setSchema(schema);
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            checkConnection(ds, url);
+            migrate(ds, schema);
+            return new Database(ds, url);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+    }
+
+    public Jdbi jdbi() { return jdbi; }
+
+    public String url() { return url; }
+
+    public boolean isPostgres() { return url.startsWith("jdbc:postgresql:"); }
+
+    @Override
+    public void close() { dataSource.close(); }
+
+    private static String normalise(String jdbcUrl) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) jdbcUrl = DEFAULT_URL;
+        if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:"))
+            throw new ComptoirException.InvalidInput("unsupported database URL '" + jdbcUrl
+                    + "': use jdbc:h2:file:PATH or jdbc:postgresql://HOST:PORT/DB?user=...");
+        if (jdbcUrl.startsWith("jdbc:h2:file:")) {
+            String path = jdbcUrl.substring("jdbc:h2:file:".length()).split(";")[0];
+            createParent(Path.of(path));
+            if (!jdbcUrl.contains("WRITE_DELAY")) jdbcUrl = jdbcUrl + H2_OPTIONS;
+        }
+        return jdbcUrl;
+    }
+
+    private static void createParent(Path dbPath) {
+        try {
+            Path parent = dbPath.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new ComptoirException("cannot create the data directory for " + dbPath + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkConnection(HikariDataSource ds, String url) {
+        try (Connection c = ds.getConnection()) {
+            c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            throw new ComptoirException("cannot connect to the database " + redact(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static void migrate(HikariDataSource ds, String schema) {
+        try {
+            var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+            if (schema != null) flyway = flyway.schemas(schema).defaultSchema(schema);
+            flyway.load().migrate();
+        } catch (FlywayException e) {
+            throw new ComptoirException("database migration failed: " + rootMessage(e), e);
+        }
+    }
+
+    private static String redact(String url) { return url.replaceAll("(?i)(password=)[^&;]*", "$1***"); }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}
