@@ -5,13 +5,10 @@ import io.comptoir.engine.ConversationEngine;
 import io.comptoir.engine.EnginePorts;
 import io.comptoir.engine.Engines;
 import io.comptoir.knowledge.KnowledgeBase;
-import io.comptoir.understanding.Analysis;
+import io.comptoir.understanding.RuleBasedUnderstander;
+import io.comptoir.understanding.match.LuceneTextMatcher;
 import io.comptoir.understanding.TextMatcher;
 import io.comptoir.understanding.Understander;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /** Wires a bot's engine with the real understanding and knowledge components. */
 public final class ComptoirEngines {
@@ -23,28 +20,16 @@ public final class ComptoirEngines {
         return Engines.create(bot, new EnginePorts(understander(), matcher(), kb.faq(), kb.recommender(), kb.scope()));
     }
 
+    private static final Understander UNDERSTANDER = new RuleBasedUnderstander();
+    private static final TextMatcher MATCHER = new LuceneTextMatcher();
+
+    /** The understanding layer (shared: it is immutable and thread-safe). */
     static Understander understander() {
-        return (text, ctx) -> Analysis.empty(ctx.language(), text);
+        return UNDERSTANDER;
     }
 
     static TextMatcher matcher() {
-        return (text, choices, language) -> {
-            String t = " " + fold(text) + " ";
-            List<TextMatcher.Match> out = new ArrayList<>();
-            for (TextMatcher.Choice c : choices) {
-                for (String p : c.phrases()) {
-                    if (t.contains(" " + fold(p) + " ")) {
-                        out.add(new TextMatcher.Match(c.id(), p));
-                        break;
-                    }
-                }
-            }
-            return out;
-        };
+        return MATCHER;
     }
 
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-    }
 }
