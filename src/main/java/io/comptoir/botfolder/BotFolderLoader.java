@@ -81,6 +81,7 @@ public final class BotFolderLoader {
                     + "' is not in " + files.location() + "; add it next to bot.yaml or remove the 'catalog' section"));
             return List.of();
         }
+        if (!declared.complete()) return List.of(); // checked once the catalog section is fixed, to avoid a cascade
         if (declared.file().endsWith(".json")) {
             return CatalogJsonParser.parse(declared.file(), text.get(), declared.schema(), problems);
         }

@@ -1,14 +1,65 @@
 package io.comptoir.cli;
 
+import io.comptoir.ComptoirException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder until the understanding work lands. */
+/** `comptoir understand`: the understanding contract on one message, or on JSON lines from stdin. */
 @Command(name = "understand", description = "Print the entities, signals and scope read in a message (JSON).")
 public final class UnderstandCommand implements Callable<Integer> {
+    @Option(names = "--lang", description = "fr or en (default fr; a JSON line's \"lang\" wins)", defaultValue = "fr")
+    String lang;
+
+    @Option(names = "--bot", description = "bot folder or bundled example id, for in_scope and the phone region")
+    String bot;
+
+    @Option(names = "--now", description = "reference date for relative dates, YYYY-MM-DD (default: today)")
+    String now;
+
+    @Option(names = "--jsonl", description = "read {\"id\",\"lang\",\"text\",\"bot\"?} lines from stdin, write one result a line")
+    boolean jsonl;
+
+    @Parameters(arity = "0..1", paramLabel = "TEXT", description = "the message (without --jsonl)")
+    String text;
+
     @Override
-    public Integer call() {
-        System.err.println("comptoir understand: not available yet");
-        return 2;
+    public Integer call() throws IOException {
+        UnderstandingRunner runner = UnderstandingRunner.create(today(now), UnderstandingRunner.language(lang));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        if (!jsonl) {
+            if (text == null) throw new ComptoirException.InvalidInput("give the message to read, or use --jsonl");
+            out.println(UnderstandingJson.write(runner.understand(null, text, UnderstandingRunner.language(lang), bot)));
+            out.flush();
+            return 0;
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (line.isBlank()) continue;
+            out.println(UnderstandingJson.write(runner.line(line, n)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    static LocalDate today(String now) {
+        if (now == null) return LocalDate.now();
+        try {
+            return LocalDate.parse(now);
+        } catch (DateTimeParseException e) {
+            throw new ComptoirException.InvalidInput("--now must be YYYY-MM-DD, got '" + now + "'");
+        }
     }
 }

@@ -34,6 +34,12 @@ public record ConversationState(String conversationId, String botId, Instant sta
         faqAnswered = List.copyOf(faqAnswered);
     }
 
+    /** A bare state with nothing collected (kept for callers and fakes that only track the stage). */
+    public ConversationState(String conversationId, String botId, Instant startedAt, Instant lastAt, Stage stage) {
+        this(conversationId, botId, startedAt, lastAt, stage, 0, null, Map.of(), Map.of(), List.of(), List.of(),
+                Indicators.UNKNOWN, Contact.EMPTY, List.of(), List.of(), null, null, 0, null, null);
+    }
+
     /** A fresh conversation, before the welcome turn. */
     public static ConversationState initial(String conversationId, String botId, Instant at) {
         return new ConversationState(conversationId, botId, at, at, Stage.WELCOME, 0, null, Map.of(), Map.of(),

@@ -134,7 +134,7 @@ final class DefaultConversationEngine implements ConversationEngine {
             d.block(ans.entry().answer() + (ans.entry().link() == null ? "" : " " + ans.entry().link()));
             d.emit(new ConversationEvent.DigressionAnswered(d.at, ans.entry().id()));
             d.outcome = new Outcome.Digressed(ans.entry().id());
-            d.block(kit.pick(d, "resume"));
+            d.paragraph(kit.pick(d, "resume"));
             if (d.stage == Stage.INTAKE) advance(d);
             else reprompt(d);
             return true;

@@ -92,6 +92,12 @@ final class Draft {
     /** Adds a paragraph of its own (an answer, a recommendation, the recap). */
     void block(String text) { append(text, true); }
 
+    /** Starts a new paragraph that the next sentences continue (a transition, the recap). */
+    void paragraph(String text) {
+        append(text, true);
+        lastWasBlock = false;
+    }
+
     private void append(String text, boolean block) {
         if (text == null || text.isBlank()) return;
         if (reply.length() > 0) reply.append(block || lastWasBlock ? "\n\n" : " ");

@@ -211,7 +211,7 @@ final class Finish {
                 if (ack != null) parts.add(ack);
             }
         }
-        if (!parts.isEmpty()) d.block(kit.pick(d, "recap", "values", kit.fmt.join(parts)));
+        if (!parts.isEmpty()) d.paragraph(kit.pick(d, "recap", "values", kit.fmt.join(parts)));
         d.say(kit.pick(d, "goodbye"));
         d.buttons.clear();
         d.pending = null;

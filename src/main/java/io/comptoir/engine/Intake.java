@@ -26,12 +26,28 @@ final class Intake {
      */
     Filled fill(Draft d, Analysis a, String text, boolean question) {
         List<String> acks = new ArrayList<>(), corrections = new ArrayList<>();
+        Question deferred = null;
         for (Question q : kit.bot.questions()) {
             if (!kit.applicable(q, d)) continue;
             boolean asked = q.id().equals(d.pending) && d.stage == Stage.INTAKE;
+            // "en fait non, plutôt un site vitrine": the "non" corrects another answer, it does not answer this one
+            if (asked && q.type() == SlotType.YES_NO && a.has(Signal.CORRECTION) && deferred == null) {
+                deferred = q;
+                continue;
+            }
+            fillOne(d, q, a, text, question, asked, acks, corrections);
+        }
+        if (deferred != null && d.filledThisTurn.isEmpty()) fillOne(d, deferred, a, text, question, true, acks, corrections);
+        fillTextFromRichMessage(d, text);
+        return new Filled(acks, corrections);
+    }
+
+    private void fillOne(Draft d, Question q, Analysis a, String text, boolean question, boolean asked,
+                         List<String> acks, List<String> corrections) {
+        {
             Answer prev = d.answers.get(q.id());
             Optional<Answer> read = kit.reader.read(q, a, text, asked, prev);
-            if (read.isEmpty()) continue;
+            if (read.isEmpty()) return;
             Answer v = withQuote(read.get(), q, text);
             if (prev == null || !prev.known()) {
                 d.answers.put(q.id(), v);
@@ -46,14 +62,12 @@ final class Intake {
                 d.emit(new ConversationEvent.Correction(d.at, q.id()));
                 d.filledThisTurn.add(q.id());
                 corrections.add(kit.pick(d, "ack_change", "from", kit.fmt.value(prev), "to", kit.fmt.value(v)));
-            } else continue;
+            } else return;
             if (SlotReader.isDecisionQuestion(q) && v instanceof Answer.YesNo y) {
                 Indicators i = d.indicators;
                 d.indicators = new Indicators(i.urgency(), i.urgencyQuote(), y.value() ? "yes" : "no", text, i.objections());
             }
         }
-        fillTextFromRichMessage(d, text);
-        return new Filled(acks, corrections);
     }
 
     /**

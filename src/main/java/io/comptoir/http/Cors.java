@@ -22,7 +22,8 @@ final class Cors {
         String origin = ctx.header("Origin");
         if (origin == null || origin.equals(ctx.scheme() + "://" + ctx.host())) return;
         String botId = botOf(ctx.path());
-        if (botId == null || !bots.has(botId) || !bots.get(botId).allowsOrigin(origin))
+        boolean publicList = ctx.path().equals("/api/bots");
+        if (!publicList && (botId == null || !bots.has(botId) || !bots.get(botId).allowsOrigin(origin)))
             throw new ServerErrors.Forbidden("origin " + origin + " is not allowed to use this bot's widget");
         ctx.header("Access-Control-Allow-Origin", origin);
         ctx.header("Vary", "Origin");

@@ -28,7 +28,7 @@ public final class FakeBots {
 
         @Override
         public String json(ConversationState state) {
-            List<String> a = engine.answers(state);
+            List<String> a = FakeEngine.answers(state);
             ObjectNode n = mapper.createObjectNode();
             n.put("conversation_id", state.conversationId());
             n.put("bot", state.botId());
@@ -43,7 +43,7 @@ public final class FakeBots {
 
         @Override
         public String markdown(ConversationState state) {
-            return "## Note CRM\n\n- Réponses : " + String.join(", ", engine.answers(state));
+            return "## Note CRM\n\n- Réponses : " + String.join(", ", FakeEngine.answers(state));
         }
     }
 }

@@ -6,13 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A small deterministic engine for server tests: three questions (need, budget, email), then a call to action,
- * then the end. The answers are kept per state value, so replaying the same turns gives back the same state.
+ * then the end. The answers live in the state (q1, q2, ... as text), so replaying the same turns gives the same state.
  */
 public final class FakeEngine implements ConversationEngine {
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
@@ -20,7 +19,6 @@ public final class FakeEngine implements ConversationEngine {
             "Quelle adresse e-mail pour vous recontacter ?");
 
     private final String botId;
-    private final Map<ConversationState, List<String>> answers = new ConcurrentHashMap<>();
 
     public FakeEngine(String botId) {
         this.botId = botId;
@@ -31,8 +29,7 @@ public final class FakeEngine implements ConversationEngine {
 
     @Override
     public TurnResult start(String conversationId, Instant at) {
-        var s = new ConversationState(conversationId, botId, at, at, Stage.INTAKE);
-        answers.put(s, List.of());
+        var s = with(ConversationState.initial(conversationId, botId, at), at, Stage.INTAKE, List.of());
         return new TurnResult(s, List.of(BotMessage.of("Bonjour ! Je suis l'assistant automatique de l'agence."),
                 new BotMessage(QUESTIONS.get(0), List.of("Site vitrine", "Boutique en ligne"))),
                 List.of(new ConversationEvent.ConversationStarted(at), new ConversationEvent.StageEntered(at, Stage.INTAKE),
@@ -71,19 +68,23 @@ public final class FakeEngine implements ConversationEngine {
                 new Outcome.Ended(reason));
     }
 
-    List<String> answers(ConversationState state) {
-        List<String> a = answers.get(state);
-        if (a == null) throw new IllegalStateException("unknown state (not produced by this engine): " + state);
-        return a;
+    static List<String> answers(ConversationState state) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; state.answers().containsKey("q" + i); i++)
+            out.add(((Answer.Text) state.answers().get("q" + i)).value());
+        return out;
     }
 
     private ConversationState next(ConversationState s, Instant at, Stage stage, List<String> now) {
-        var n = new ConversationState(s.conversationId(), s.botId(), s.startedAt(), at, stage);
-        // Two turns at the same millisecond with the same stage would collide: add the count to lastAt.
-        n = answers.containsKey(n) && !answers.get(n).equals(now)
-                ? new ConversationState(s.conversationId(), s.botId(), s.startedAt(), at.plusNanos(now.size()), stage) : n;
-        answers.put(n, List.copyOf(now));
-        return n;
+        return with(s, at, stage, now);
+    }
+
+    private static ConversationState with(ConversationState s, Instant at, Stage stage, List<String> now) {
+        Map<String, Answer> a = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < now.size(); i++) a.put("q" + (i + 1), new Answer.Text(now.get(i), now.get(i)));
+        return new ConversationState(s.conversationId(), s.botId(), s.startedAt(), at, stage, now.size(), null, a,
+                s.unclear(), s.changes(), s.flags(), s.indicators(), s.contact(), s.recommendation(), s.faqAnswered(),
+                s.cta(), s.resolved(), s.outOfScopeCount(), s.endReason(), s.endedAt());
     }
 
     static String email(List<String> answers) {

@@ -1,0 +1,53 @@
+package io.comptoir.understanding.contact;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.comptoir.understanding.Entity;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses (lower-cased) and phone numbers (E.164, found and checked by libphonenumber with the
+ * conversation's region). Language independent.
+ */
+public final class ContactFinder {
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final int MIN_PHONE_DIGITS = 7;
+    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+
+    /** An entity with the offsets [start, end) of its words in the message. */
+    public record Found(int start, int end, Entity entity) {}
+
+    public void emails(String text, List<Found> out) {
+        if (text.indexOf('@') < 0) return;
+        Matcher m = EMAIL.matcher(text);
+        while (m.find()) {
+            String v = m.group();
+            out.add(new Found(m.start(), m.end(), new Entity.Email(v, v.toLowerCase(Locale.ROOT))));
+        }
+    }
+
+    public void phones(String text, String region, List<Found> out) {
+        if (countDigits(text) < MIN_PHONE_DIGITS) return;
+        String r = region == null || region.isBlank() ? "FR" : region.toUpperCase(Locale.ROOT);
+        for (PhoneNumberMatch m : phones.findNumbers(text, r, PhoneNumberUtil.Leniency.VALID, 20)) {
+            if (overlaps(out, m.start(), m.end())) continue;
+            String e164 = phones.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
+            out.add(new Found(m.start(), m.end(), new Entity.Phone(m.rawString(), e164)));
+        }
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        for (Found f : found) if (f.start() < end && start < f.end()) return true;
+        return false;
+    }
+
+    private static int countDigits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) n++;
+        return n;
+    }
+}

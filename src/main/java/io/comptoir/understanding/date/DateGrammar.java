@@ -1,0 +1,307 @@
+package io.comptoir.understanding.date;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.comptoir.understanding.lang.LanguageData;
+import io.comptoir.understanding.number.NumberSpan;
+import io.comptoir.understanding.text.PhraseTable;
+import io.comptoir.understanding.text.TextPipeline;
+import io.comptoir.understanding.text.Token;
+import io.comptoir.understanding.text.Tokens;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Dates in a message, as the day meant relative to the reference day: deadlines ("sous 2 semaines"), month ends
+ * ("fin mars"), day and month ("le 20 décembre", "le 12/02"), weekdays ("vendredi", "lundi prochain"), relative days
+ * ("demain"), events and seasons ("avant Noël", "avant l'été"). All words come from the language's dates.yaml.
+ */
+public final class DateGrammar {
+    /** A date found over tokens [start, end). */
+    public record Hit(int start, int end, LocalDate value) {}
+
+    private final DateLexicon lx;
+
+    public DateGrammar(LanguageData data, TextPipeline pipeline) {
+        this.lx = new DateLexicon(data.file("dates"), pipeline);
+    }
+
+    public List<Hit> find(Tokens t, List<NumberSpan> numbers, boolean[] claimed, LocalDate today) {
+        NumberSpan[] numberAt = new NumberSpan[t.size()];
+        for (NumberSpan n : numbers) numberAt[n.start()] = n;
+        List<Hit> out = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            Hit h = claimed[i] ? null : at(t, i, numberAt, today);
+            if (h == null || h.value() == null) { i++; continue; }
+            h = withTime(t, h);
+            for (int k = h.start(); k < h.end(); k++) claimed[k] = true;
+            out.add(h);
+            i = h.end();
+        }
+        claimTimes(t, claimed);
+        return out;
+    }
+
+    private Hit at(Tokens t, int i, NumberSpan[] numberAt, LocalDate today) {
+        Hit h;
+        if ((h = before(t, i, today)) != null) return h;
+        if ((h = event(t, i, today)) != null) return h;
+        if ((h = phraseDate(t, i, today)) != null) return h;
+        if ((h = within(t, i, numberAt, today)) != null) return h;
+        if ((h = partOfMonth(t, i, today)) != null) return h;
+        if ((h = dayMonth(t, i, today)) != null) return h;
+        if ((h = monthDay(t, i, today)) != null) return h;
+        if ((h = numeric(t, i, today)) != null) return h;
+        if ((h = weekday(t, i, today)) != null) return h;
+        return monthAlone(t, i, today);
+    }
+
+    /** "avant Noël", "avant l'été": the day before the event. */
+    private Hit before(Tokens t, int i, LocalDate today) {
+        PhraseTable.Match<Boolean> b = lx.before.at(t, i);
+        if (b == null) return null;
+        Hit e = event(t, b.end(), today);
+        return e == null ? null : new Hit(i, e.end(), e.value().minusDays(1));
+    }
+
+    private Hit event(Tokens t, int i, LocalDate today) {
+        PhraseTable.Match<MonthDay> m = lx.events.at(t, i);
+        if (m == null) {
+            int k = skipArticles(t, i, i);
+            if (k > i) m = lx.events.at(t, k);
+        }
+        return m == null ? null : new Hit(i, m.end(), next(m.value(), today));
+    }
+
+    /** Fixed phrases: "demain", "la semaine prochaine", "fin du mois", "ce week-end". */
+    private Hit phraseDate(Tokens t, int i, LocalDate today) {
+        PhraseTable.Match<Rel> m = lx.relative.at(t, i);
+        return m == null ? null : new Hit(i, m.end(), m.value().apply(today));
+    }
+
+    /** "dans 2 semaines", "sous quinze jours", "within two weeks", "in a week". */
+    private Hit within(Tokens t, int i, NumberSpan[] numberAt, LocalDate today) {
+        PhraseTable.Match<Boolean> w = lx.within.at(t, i);
+        if (w == null || w.end() >= t.size()) return null;
+        NumberSpan n = numberAt[w.end()];
+        if (n == null || !t.sameClause(i, n.last())) return null;
+        PhraseTable.Match<String> u = lx.units.at(t, n.end());
+        if (u == null || n.value().stripTrailingZeros().scale() > 0) return null;
+        long count = n.value().longValue();
+        if (count <= 0 || count > 400) return null;
+        LocalDate d = switch (u.value()) {
+            case "day" -> today.plusDays(count);
+            case "week" -> today.plusWeeks(count);
+            case "month" -> today.plusMonths(count);
+            default -> today.plusYears(count);
+        };
+        return new Hit(i, u.end(), d);
+    }
+
+    /** "fin mars", "début avril", "mi-mai", "by the end of January". */
+    private Hit partOfMonth(Tokens t, int i, LocalDate today) {
+        PhraseTable.Match<String> p = lx.partOf.at(t, i);
+        if (p == null) return null;
+        int k = skipArticles(t, p.end(), i);
+        PhraseTable.Match<Integer> m = lx.months.at(t, k);
+        if (m == null || !t.sameClause(i, k)) return null;
+        int year = yearAfter(t, m.end());
+        LocalDate first = year > 0 ? LocalDate.of(year, m.value(), 1) : nextMonthStart(m.value(), today, p.value());
+        LocalDate d = switch (p.value()) {
+            case "end" -> first.withDayOfMonth(first.lengthOfMonth());
+            case "mid" -> first.withDayOfMonth(15);
+            default -> first;
+        };
+        return new Hit(i, m.end() + (year > 0 ? 1 : 0), d);
+    }
+
+    /** "le 20 décembre", "20th of December", "lundi 3 décembre 2026". */
+    private Hit dayMonth(Tokens t, int i, LocalDate today) {
+        int k = i;
+        if (lx.weekdays.at(t, k) != null) k = lx.weekdays.at(t, k).end();
+        int day = dayNumber(t, k);
+        if (day <= 0) return null;
+        int after = k + 1;
+        if (lx.ordinalSuffixes.at(t, after) != null) after++;
+        after = skipArticles(t, after, k);
+        PhraseTable.Match<Integer> m = lx.months.at(t, after);
+        if (m == null || !t.sameClause(k, after)) return null;
+        int year = yearAfter(t, m.end());
+        LocalDate d = date(year, m.value(), day, today);
+        return d == null ? null : new Hit(i, m.end() + (year > 0 ? 1 : 0), d);
+    }
+
+    /** "December 20", "Dec 20th, 2026". */
+    private Hit monthDay(Tokens t, int i, LocalDate today) {
+        PhraseTable.Match<Integer> m = lx.months.at(t, i);
+        if (m == null) return null;
+        int k = m.end();
+        if (lx.articles.at(t, k) != null && "the".equals(t.w(k))) k++;
+        int day = dayNumber(t, k);
+        if (day <= 0 || !t.sameClause(i, k) || !lx.monthFirst) return null;
+        int end = k + 1;
+        if (lx.ordinalSuffixes.at(t, end) != null) end++;
+        int year = yearAfter(t, end);
+        LocalDate d = date(year, m.value(), day, today);
+        return d == null ? null : new Hit(i, end + (year > 0 ? 1 : 0), d);
+    }
+
+    /** "12/02" (day first in French, month first in English), "12/02/2027", "2026-12-20". */
+    private Hit numeric(Tokens t, int i, LocalDate today) {
+        Token a = t.get(i);
+        if (!a.isNum() || !"/".equals(t.w(i + 1)) && !"-".equals(t.w(i + 1))) return null;
+        if (i + 2 >= t.size() || !t.get(i + 2).isNum()) return null;
+        boolean slash = "/".equals(t.w(i + 1));
+        if (!slash) return iso(t, i);
+        int x = intOf(t.get(i));
+        int y = intOf(t.get(i + 2));
+        int day = lx.dayFirst ? x : y;
+        int month = lx.dayFirst ? y : x;
+        int year = 0;
+        int end = i + 3;
+        if ("/".equals(t.w(end)) && end + 1 < t.size() && t.get(end + 1).isNum()) {
+            year = intOf(t.get(end + 1));
+            if (year < 100) year += 2000;
+            end += 2;
+        }
+        if (month < 1 || month > 12) return null;
+        LocalDate d = date(year, month, day, today);
+        return d == null ? null : new Hit(i, end, d);
+    }
+
+    private Hit iso(Tokens t, int i) {
+        if (t.w(i).length() != 4 || !"-".equals(t.w(i + 3)) || i + 4 >= t.size() || !t.get(i + 4).isNum()) return null;
+        try {
+            return new Hit(i, i + 5, LocalDate.of(intOf(t.get(i)), intOf(t.get(i + 2)), intOf(t.get(i + 4))));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** "vendredi" → the next Friday; "lundi prochain", "next Monday" → that day of next week. */
+    private Hit weekday(Tokens t, int i, LocalDate today) {
+        PhraseTable.Match<Boolean> nb = lx.nextBefore.at(t, i);
+        int k = nb != null ? nb.end() : i;
+        PhraseTable.Match<Integer> d = lx.weekdays.at(t, k);
+        if (d == null) return null;
+        PhraseTable.Match<Boolean> na = lx.nextAfter.at(t, d.end());
+        boolean nextWeek = nb != null || na != null;
+        int end = na != null ? na.end() : d.end();
+        int dow = today.getDayOfWeek().getValue();
+        LocalDate value;
+        if (nextWeek) {
+            value = today.minusDays(dow - 1L).plusDays(7L + d.value() - 1);
+        } else {
+            int ahead = (d.value() - dow + 7) % 7;
+            boolean thisOne = lx.thisBefore.endingAt(t, i - 1) != null;
+            value = today.plusDays(ahead == 0 && !thisOne ? 7 : ahead);
+        }
+        return new Hit(i, end, value);
+    }
+
+    /** "en mars", "in March": the first day of that month. */
+    private Hit monthAlone(Tokens t, int i, LocalDate today) {
+        PhraseTable.Match<Boolean> p = lx.inMonth.at(t, i);
+        if (p == null) return null;
+        PhraseTable.Match<Integer> m = lx.months.at(t, p.end());
+        if (m == null) return null;
+        int year = yearAfter(t, m.end());
+        LocalDate d = year > 0 ? LocalDate.of(year, m.value(), 1) : nextMonthStart(m.value(), today, "start");
+        return new Hit(p.end(), m.end() + (year > 0 ? 1 : 0), d);
+    }
+
+    /** "le 3 décembre à 14h": the time joins the date's words (and is never money). */
+    private Hit withTime(Tokens t, Hit h) {
+        int k = h.end();
+        if (lx.timeLinks.at(t, k) != null) k = lx.timeLinks.at(t, k).end();
+        int end = timeEnd(t, k);
+        return end > k && t.sameClause(h.start(), k) ? new Hit(h.start(), end, h.value()) : h;
+    }
+
+    private int timeEnd(Tokens t, int k) {
+        if (k >= t.size() || !t.get(k).isNum()) return k;
+        PhraseTable.Match<Boolean> w = lx.timeWords.at(t, k + 1);
+        if (w == null) return k;
+        int end = w.end();
+        if (end < t.size() && t.get(end).isNum() && t.w(end).length() == 2 && t.sameClause(k, end)) end++;
+        return end;
+    }
+
+    private void claimTimes(Tokens t, boolean[] claimed) {
+        for (int k = 0; k < t.size(); k++) {
+            int end = timeEnd(t, k);
+            for (int j = k; j < end; j++) claimed[j] = true;
+        }
+    }
+
+    private int skipArticles(Tokens t, int k, int anchor) {
+        while (k < t.size() && lx.articles.at(t, k) != null && t.sameClause(anchor, k)) k = lx.articles.at(t, k).end();
+        return k;
+    }
+
+    private int dayNumber(Tokens t, int k) {
+        if (k >= t.size()) return 0;
+        PhraseTable.Match<Integer> ord = lx.ordinalWords.at(t, k);
+        if (ord != null) return ord.value();
+        Token tok = t.get(k);
+        if (!tok.isNum() || tok.w().length() > 2) return 0;
+        int d = intOf(tok);
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+
+    private static int yearAfter(Tokens t, int k) {
+        if (k >= t.size() || !t.get(k).isNum() || t.w(k).length() != 4) return 0;
+        int y = intOf(t.get(k));
+        return y >= 2000 && y <= 2100 ? y : 0;
+    }
+
+    private static int intOf(Token tok) {
+        try {
+            return tok.number() == null ? -1 : tok.number().intValueExact();
+        } catch (ArithmeticException e) {
+            return -1;
+        }
+    }
+
+    private static LocalDate date(int year, int month, int day, LocalDate today) {
+        try {
+            if (year > 0) return LocalDate.of(year, month, day);
+            LocalDate d = LocalDate.of(today.getYear(), month, day);
+            return d.isBefore(today) ? LocalDate.of(today.getYear() + 1, month, day) : d;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate nextMonthStart(int month, LocalDate today, String part) {
+        LocalDate first = LocalDate.of(today.getYear(), month, 1);
+        LocalDate reference = "end".equals(part) ? first.withDayOfMonth(first.lengthOfMonth())
+                : "mid".equals(part) ? first.withDayOfMonth(15) : first;
+        boolean past = "start".equals(part) ? month < today.getMonthValue() : reference.isBefore(today);
+        return past ? first.plusYears(1) : first;
+    }
+
+    static LocalDate next(MonthDay md, LocalDate today) {
+        LocalDate d = md.atYear(today.getYear());
+        return d.isBefore(today) ? md.atYear(today.getYear() + 1) : d;
+    }
+
+    /** A date phrase relative to the reference day. */
+    interface Rel {
+        LocalDate apply(LocalDate today);
+    }
+
+    static Map<String, Rel> namedRelatives() {
+        return Map.of(
+                "end_of_month", d -> d.withDayOfMonth(d.lengthOfMonth()),
+                "end_of_year", d -> d.withDayOfYear(d.lengthOfYear()),
+                "end_of_week", d -> d.plusDays(Math.max(0, 5 - d.getDayOfWeek().getValue())),
+                "next_week", d -> d.minusDays(d.getDayOfWeek().getValue() - 1L).plusDays(7),
+                "next_month", d -> d.withDayOfMonth(1).plusMonths(1),
+                "weekend", d -> d.plusDays((6 - d.getDayOfWeek().getValue() + 7) % 7));
+    }
+}

@@ -1,0 +1,99 @@
+package io.comptoir.understanding.headcount;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.comptoir.understanding.lang.LanguageData;
+import io.comptoir.understanding.number.NumberSpan;
+import io.comptoir.understanding.text.PhraseTable;
+import io.comptoir.understanding.text.TextPipeline;
+import io.comptoir.understanding.text.Tokens;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The size of the client's company or team: a number followed by a word for people ("8 salariés", "a dozen
+ * people"), a group word before it ("une boîte de 45", "a team of 30"), or "on est 12". Words from headcount.yaml.
+ */
+public final class HeadcountGrammar {
+    /** A headcount found over tokens [start, end). */
+    public record Hit(int start, int end, int value) {}
+
+    private static final BigDecimal MAX = BigDecimal.valueOf(1_000_000);
+    private final PhraseTable<Boolean> people;
+    private final PhraseTable<Boolean> groups;
+    private final PhraseTable<Boolean> links;
+    private final PhraseTable<Boolean> weAre;
+    private final PhraseTable<Boolean> fillers;
+    private final PhraseTable<Boolean> weAreFollowers;
+
+    public HeadcountGrammar(LanguageData data, TextPipeline p) {
+        JsonNode n = data.file("headcount");
+        people = flags(n, "people", p);
+        groups = flags(n, "groups", p);
+        links = flags(n, "group_links", p);
+        weAre = flags(n, "we_are", p);
+        fillers = flags(n, "fillers", p);
+        weAreFollowers = flags(n, "we_are_followers", p);
+    }
+
+    private static PhraseTable<Boolean> flags(JsonNode n, String key, TextPipeline p) {
+        return new PhraseTable<Boolean>(p).addAll(LanguageData.strings(n, key), Boolean.TRUE);
+    }
+
+    public List<Hit> find(Tokens t, List<NumberSpan> numbers, boolean[] claimed) {
+        List<Hit> out = new ArrayList<>();
+        for (NumberSpan n : numbers) {
+            if (n.weak() || claimed[n.start()] || !isCount(n.value())) continue;
+            Hit h = at(t, n);
+            if (h == null) continue;
+            for (int k = h.start(); k < h.end(); k++) claimed[k] = true;
+            out.add(h);
+        }
+        return out;
+    }
+
+    private Hit at(Tokens t, NumberSpan n) {
+        int end = peopleAfter(t, n.end(), n.start());
+        int start = groupBefore(t, n.start());
+        if (start < 0 && end < 0) start = weAreBefore(t, n, n.start());
+        if (start < 0 && end < 0) return null;
+        return new Hit(start >= 0 ? start : n.start(), end >= 0 ? end : n.end(), n.value().intValue());
+    }
+
+    /** End of "personnes" / "de personnes" right after the number, or -1. */
+    private int peopleAfter(Tokens t, int k, int anchor) {
+        PhraseTable.Match<Boolean> link = links.at(t, k);
+        PhraseTable.Match<Boolean> m = people.at(t, k);
+        if (m == null && link != null) m = people.at(t, link.end());
+        return m != null && t.sameClause(anchor, m.start()) ? m.end() : -1;
+    }
+
+    /** Start of "une équipe de" / "a team of" (and fillers) right before the number, or -1. */
+    private int groupBefore(Tokens t, int k) {
+        int j = skipFillersBack(t, k - 1, k);
+        PhraseTable.Match<Boolean> link = links.endingAt(t, j);
+        if (link == null || !t.sameClause(link.start(), k)) return -1;
+        PhraseTable.Match<Boolean> g = groups.endingAt(t, link.start() - 1);
+        return g != null && t.sameClause(g.start(), k) ? g.start() : -1;
+    }
+
+    /** "on est 12", "we are about 20" (the number ends the clause or is followed by "dans la boîte"...). */
+    private int weAreBefore(Tokens t, NumberSpan n, int k) {
+        int j = skipFillersBack(t, k - 1, k);
+        PhraseTable.Match<Boolean> w = weAre.endingAt(t, j);
+        if (w == null || !t.sameClause(w.start(), k)) return -1;
+        int after = n.end();
+        boolean clauseEnds = after >= t.size() || !t.sameClause(n.last(), after);
+        return clauseEnds || weAreFollowers.at(t, after) != null ? w.start() : -1;
+    }
+
+    private int skipFillersBack(Tokens t, int j, int anchor) {
+        PhraseTable.Match<Boolean> f;
+        while ((f = fillers.endingAt(t, j)) != null && t.sameClause(f.start(), anchor)) j = f.start() - 1;
+        return j;
+    }
+
+    private static boolean isCount(BigDecimal v) {
+        return v.signum() > 0 && v.compareTo(MAX) < 0 && v.stripTrailingZeros().scale() <= 0;
+    }
+}

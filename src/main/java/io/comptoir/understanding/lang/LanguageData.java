@@ -1,0 +1,71 @@
+package io.comptoir.understanding.lang;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.comptoir.ComptoirException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the lexicons of one language from the classpath: {@code /lang/<code>/understanding/<file>.yaml}.
+ * A third language is a new folder of these files, with the same keys.
+ */
+public final class LanguageData {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private final String code;
+
+    public LanguageData(String code) { this.code = code; }
+
+    public String code() { return code; }
+
+    /** One lexicon file of this language; a missing or broken file is a packaging error. */
+    public JsonNode file(String name) {
+        String path = "/lang/" + code + "/understanding/" + name + ".yaml";
+        try (InputStream in = LanguageData.class.getResourceAsStream(path)) {
+            if (in == null) throw new ComptoirException("missing language resource " + path);
+            JsonNode node = YAML.readTree(in);
+            return node == null ? YAML.createObjectNode() : node;
+        } catch (IOException e) {
+            throw new ComptoirException("cannot read language resource " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static List<String> strings(JsonNode node, String key) {
+        JsonNode n = node.path(key);
+        List<String> out = new ArrayList<>();
+        if (n.isArray()) n.forEach(e -> out.add(e.asText()));
+        else if (n.isValueNode() && !n.isNull()) out.add(n.asText());
+        return out;
+    }
+
+    /** A mapping of string to string ("jsp: je ne sais pas"). */
+    public static Map<String, String> stringMap(JsonNode node, String key) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.path(key).fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), e.getValue().asText());
+        }
+        return out;
+    }
+
+    /** A mapping of string to a list of phrases ("EUR: [€, euro, euros]"). */
+    public static Map<String, List<String>> listMap(JsonNode node, String key) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> it = node.path(key).fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            List<String> values = new ArrayList<>();
+            if (e.getValue().isArray()) e.getValue().forEach(v -> values.add(v.asText()));
+            else values.add(e.getValue().asText());
+            out.put(e.getKey(), values);
+        }
+        return out;
+    }
+}

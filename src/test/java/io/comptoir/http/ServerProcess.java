@@ -1,0 +1,63 @@
+package io.comptoir.http;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** A server started as a separate JVM on the test classpath, so that a test can kill -9 it. */
+public final class ServerProcess implements AutoCloseable {
+    private final Process process;
+    public final int port;
+    private final StringBuilder output = new StringBuilder();
+
+    public ServerProcess(String mainClass, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of(args));
+        process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<Integer> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                for (String line; (line = out.readLine()) != null; ) {
+                    synchronized (output) { output.append(line).append('\n'); }
+                    if (line.startsWith("listening on ")) ready.complete(Integer.parseInt(line.substring(13).trim()));
+                    if (line.contains("http://localhost:") && line.contains("Demo")) {
+                        String p = line.replaceAll(".*http://localhost:(\\d+).*", "$1");
+                        ready.complete(Integer.parseInt(p));
+                    }
+                }
+            } catch (Exception ignored) {
+                // process ended
+            }
+            ready.completeExceptionally(new IllegalStateException("server exited before listening:\n" + output()));
+        });
+        reader.setDaemon(true);
+        reader.start();
+        port = ready.get(60, TimeUnit.SECONDS);
+    }
+
+    public String output() {
+        synchronized (output) { return output.toString(); }
+    }
+
+    /** kill -9: no shutdown hook, no flush, no goodbye. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) kill();
+    }
+
+    private static String javaBin() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}
