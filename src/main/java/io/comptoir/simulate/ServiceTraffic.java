@@ -41,7 +41,7 @@ public final class ServiceTraffic implements Traffic {
     }
 
     /** The note as the server renders it (JSON for the store's indexed fields, Markdown for people). */
-    static NoteView notes(BotDefinition definition) {
+    public static NoteView notes(BotDefinition definition) {
         return new NoteView() {
             @Override public String json(io.comptoir.engine.ConversationState s) {
                 return NoteJson.toJson(CrmNotes.of(definition, s)).toString();
