@@ -23,6 +23,16 @@
     cart_recovery_rate: "Achats après une proposition d'achat / propositions d'achat.",
     first_contact_resolution: "Demandes résolues sans retour sous 7 jours / demandes d'aide."
   };
+  var NO_DATA = {
+    conversion_rate: "Aucune conversation démarrée sur la période.",
+    qualification_rate: "Aucune réponse aux questions, ou aucun statut de qualification, sur la période.",
+    average_order_value: "Aucun achat reçu sur la période (POST /api/internal/events).",
+    deflection_rate: "Aucune demande d'aide sur la période.", escalation_rate: "Aucune demande d'aide sur la période.",
+    first_contact_resolution: "Aucune demande d'aide sur la période.", csat: "Aucune note de satisfaction sur la période.",
+    handling_time: "Aucune conversation terminée sur la période.",
+    recontact_rate: "Aucune conversation n'a laissé d'e-mail ni de téléphone sur la période.",
+    cart_recovery_rate: "Aucune proposition d'achat sur la période."
+  };
   var STATUS = { on_track: "En bonne voie", at_risk: "À surveiller", off_track: "En retard" };
   var COLORS = { on_track: "#12b76a", at_risk: "#f79009", off_track: "#f04438", none: "#667085" };
   var BANDS = { red: "#fee4e2", amber: "#fef0c7", green: "#d1fadf" };
@@ -106,7 +116,7 @@
     t.appendChild(head);
     t.appendChild(el("p", "tile-def", DEFS[k.kpi] || k.definition));
     if (k.value == null) {
-      var nd = el("div", "tile-nodata"); nd.appendChild(el("strong", null, "Pas de données")); nd.appendChild(document.createTextNode(k.no_data));
+      var nd = el("div", "tile-nodata"); nd.appendChild(el("strong", null, "Pas de données")); nd.appendChild(document.createTextNode(NO_DATA[k.kpi] || k.no_data)); nd.title = k.no_data;
       t.appendChild(nd);
     } else {
       var v = el("div", "tile-value", fmt(k.value, k.unit, currencyOf(k)));

@@ -50,8 +50,10 @@ class KpiDashboardBrowserTest {
                 ((JavascriptExecutor) b.driver).executeScript("sessionStorage.setItem('comptoir.internalKey', arguments[0])", KEY);
                 b.driver.get(url + "/console/dashboard?bot=agence-web&from=2026-10-21&to=2026-11-19");
                 b.waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
-                b.waiting().until(d -> d.findElements(By.cssSelector(".series canvas")).size() >= bot.kpiPlan().size());
-                Number height = (Number) ((JavascriptExecutor) b.driver).executeScript("return document.body.scrollHeight");
+                b.waiting().until(d -> d.findElements(By.cssSelector(".series .mini canvas, .series .mini.nodata")).size() >= bot.kpiPlan().size());
+                Thread.sleep(300);
+                Number height = (Number) ((JavascriptExecutor) b.driver).executeScript(
+                        "return document.documentElement.scrollHeight");
                 b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, height.intValue() + 40));
                 Thread.sleep(300); // let the charts repaint at the final size before the screenshot (not an assertion)
 
