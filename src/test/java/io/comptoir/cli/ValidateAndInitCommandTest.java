@@ -53,6 +53,16 @@ class ValidateAndInitCommandTest {
     }
 
     @Test
+    void validate_reports_a_broken_scenario_file() throws IOException {
+        Path bot = tmp.resolve("scenario-bot");
+        assertThat(run("init", bot.toString(), "--lang", "en")).isZero();
+        Files.writeString(bot.resolve("scenarios/broken.yaml"), "name: x\nturns:\n  - user: hi\n    expct: {}\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", bot.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(bot + "/scenarios/broken.yaml: unknown key 'turns[0].expct'");
+    }
+
+    @Test
     void validate_names_a_folder_without_bot_yaml() {
         int code = run("validate", tmp.toString());
         assertThat(code).isEqualTo(1);
@@ -85,6 +95,17 @@ class ValidateAndInitCommandTest {
         assertThat(bot.resolve("bot.yaml")).content().contains("id: acme-advisors").contains("language: en");
         out.getBuffer().setLength(0);
         assertThat(run("validate", bot.toString())).isZero();
+    }
+
+    @Test
+    void init_output_passes_its_own_scenarios_in_both_languages() {
+        for (String lang : new String[] {"fr", "en"}) {
+            Path bot = tmp.resolve("bot-" + lang);
+            assertThat(run("init", bot.toString(), "--lang", lang)).isZero();
+            out.getBuffer().setLength(0);
+            assertThat(run("test", bot.toString())).as(out.toString()).isZero();
+            assertThat(out.toString()).contains("2 scenarios, 2 passed, 0 failed");
+        }
     }
 
     @Test
