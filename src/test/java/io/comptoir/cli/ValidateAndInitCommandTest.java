@@ -109,6 +109,26 @@ class ValidateAndInitCommandTest {
     }
 
     @Test
+    void init_keeps_a_name_with_quotes_and_colons_valid_yaml() {
+        Path bot = tmp.resolve("durand");
+        assertThat(run("init", bot.toString(), "--name", "Cabinet \"Durand\": conseil & formation")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", bot.toString())).as(out.toString()).isZero();
+    }
+
+    @Test
+    void a_broken_bot_stops_any_command_with_every_problem_and_no_stack_trace() throws IOException {
+        Path bot = tmp.resolve("broken-for-test");
+        assertThat(run("init", bot.toString())).isZero();
+        Path yaml = bot.resolve("bot.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("type: money", "type: monney")
+                .replace("type: date", "type: daet"));
+        assertThat(run("test", bot.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("has 2 problems").contains("bot.yaml:34: question 'budget' has type 'monney'")
+                .contains("(did you mean 'date'?)").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
     void init_refuses_a_folder_that_is_not_empty() throws IOException {
         Files.writeString(tmp.resolve("notes.txt"), "mine");
         assertThat(run("init", tmp.toString())).isEqualTo(2);
