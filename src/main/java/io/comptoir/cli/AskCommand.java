@@ -41,7 +41,10 @@ public final class AskCommand implements Callable<Integer> {
             return 0;
         }
         ObjectNode out = toJson(result, inScope);
-        if (terms) out.putPOJO("terms", kb.queryTerms(question));
+        if (terms) {
+            out.putPOJO("terms", kb.queryTerms(question));
+            out.put("scope_coverage", kb.scopeCoverage(question, Analysis.empty(bot.language(), question)));
+        }
         System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
         return 0;
     }

@@ -153,7 +153,9 @@ final class DefaultConversationEngine implements ConversationEngine {
         intake.sayFilled(d, filled);
         boolean yes = a.has(Signal.AFFIRM) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_yes"));
         boolean no = a.has(Signal.DENY) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_no"));
-        if (yes && !no) {
+        if (filled.any()) {
+            finish.askResolved(d); // a correction ("actually we're on Business") is not an answer to "did it help?"
+        } else if (yes && !no) {
             d.resolved = true;
             d.say(kit.pick(d, "resolved_yes"));
             finish.startCta(d);
