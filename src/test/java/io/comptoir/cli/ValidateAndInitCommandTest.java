@@ -63,6 +63,31 @@ class ValidateAndInitCommandTest {
     }
 
     @Test
+    void validate_reports_scenario_expectations_that_can_never_be_met_with_their_line() throws IOException {
+        Path bot = tmp.resolve("expectations");
+        assertThat(run("init", bot.toString(), "--lang", "fr")).isZero();
+        Files.writeString(bot.resolve("scenarios/typos.yaml"), """
+                name: Fautes
+                turns:
+                  - user: "une formation"
+                    expect:
+                      slots: {need: formaton}
+                  - user: "2000 euros"
+                    expect:
+                      slots: {budjet: {amount: 2000, currency: EUR}}
+                note:
+                  answers.need: formation
+                """);
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", bot.toString())).isEqualTo(1);
+        assertThat(out.toString().lines()).contains(
+                bot + "/scenarios/typos.yaml:5: question 'need' has no option 'formaton' (the note stores option ids); "
+                        + "expected one of conseil, formation, accompagnement (did you mean 'formation'?)",
+                bot + "/scenarios/typos.yaml:8: 'budjet' is not a question of expectations; expected one of need, "
+                        + "budget, deadline (did you mean 'budget'?)");
+    }
+
+    @Test
     void validate_names_a_folder_without_bot_yaml() {
         int code = run("validate", tmp.toString());
         assertThat(code).isEqualTo(1);
