@@ -73,14 +73,14 @@ final class BotYamlReader {
                     return List.of();
                 });
         CatalogReader catalogs = new CatalogReader(doc);
-        CatalogReader.Catalog catalog = f.node("catalog").map(catalogs::catalog).orElse(null);
+        CatalogReader.Catalog catalog = f.node("catalog").map(n -> catalogs.catalog(n, f.line("catalog"))).orElse(null);
         Recommendation recommendation = null;
         if (f.has("recommend")) {
             if (catalog == null) {
                 doc.problem(f.line("recommend"), "'recommend' needs a catalog; add a 'catalog' section typing the "
                         + "columns of catalog.csv, or remove 'recommend'");
             } else {
-                recommendation = catalogs.recommend(f.node("recommend").get(), catalog.schema(), questions);
+                recommendation = catalogs.recommend(f.node("recommend").get(), catalog, questions);
             }
         }
         String recommendLink = recommendation == null ? null : recommendation.linkTemplate();

@@ -8,10 +8,12 @@ import io.comptoir.bot.Recommendation;
 import io.comptoir.bot.SlotType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -26,16 +28,24 @@ final class CatalogReader {
     static final List<String> RULE_KEYS = List.of("when", "require", "prefer");
     static final List<String> TYPES = Arrays.stream(ColumnType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
 
-    /** The catalog section: file name and schema. */
-    record Catalog(String file, CatalogSchema schema, int line) {}
+    /**
+     * The catalog section: file name and schema.
+     *
+     * @param unreadable columns declared with a problem: other checks ignore them rather than report a cascade
+     * @param complete whether the schema had no problem (the catalog file is only checked against a complete one)
+     */
+    record Catalog(String file, CatalogSchema schema, int line, Set<String> unreadable, boolean complete) {}
 
     private final YamlDoc doc;
+    private Set<String> unreadable = Set.of();
 
     CatalogReader(YamlDoc doc) {
         this.doc = doc;
     }
 
-    Catalog catalog(Node node) {
+    Catalog catalog(Node node, int keyLine) {
+        int before = doc.problemCount();
+        Set<String> unreadable = new HashSet<>();
         Fields f = doc.fields(node, "'catalog'", CATALOG_KEYS);
         String file = f.optionalText("file", "catalog.csv");
         if (file != null && !file.endsWith(".csv") && !file.endsWith(".json")) {
@@ -50,7 +60,10 @@ final class CatalogReader {
         } else {
             for (NodeTuple t : mapping.getValue()) {
                 Column c = column(t);
-                if (c == null) continue;
+                if (c == null) {
+                    if (t.getKeyNode() instanceof ScalarNode k) unreadable.add(k.getValue().strip());
+                    continue;
+                }
                 if (columns.stream().anyMatch(o -> o.name().equals(c.name()))) {
                     doc.problem(t.getKeyNode(), "catalog column '" + c.name() + "' is declared twice");
                 } else {
@@ -63,7 +76,8 @@ final class CatalogReader {
                 }
             }
         }
-        return new Catalog(file, new CatalogSchema(columns), f.line("file"));
+        return new Catalog(file, new CatalogSchema(columns), f.has("file") ? f.line("file") : keyLine, unreadable,
+                doc.problemCount() == before);
     }
 
     private Column column(NodeTuple t) {
@@ -99,7 +113,9 @@ final class CatalogReader {
     }
 
     /** Reads {@code recommend:} against the catalog schema and the questions. */
-    Recommendation recommend(Node node, CatalogSchema schema, List<Question> questions) {
+    Recommendation recommend(Node node, Catalog catalog, List<Question> questions) {
+        this.unreadable = catalog.unreadable();
+        CatalogSchema schema = catalog.schema();
         Fields f = doc.fields(node, "'recommend'", RECOMMEND_KEYS);
         String budgetQuestion = null;
         String priceColumn = null;
@@ -146,6 +162,7 @@ final class CatalogReader {
         if (name == null) return null;
         List<String> names = schema.columns().stream().map(Column::name).toList();
         Column c = schema.column(name).orElse(null);
+        if (c == null && unreadable.contains(name)) return name;
         if (c == null) {
             doc.problem(b.node("column").get(), b.where() + " names unknown catalog column '" + name + "'; "
                     + Suggestions.expectedOneOf(name, names));
@@ -186,6 +203,7 @@ final class CatalogReader {
         for (NodeTuple t : mapping.getValue()) {
             String col = t.getKeyNode() instanceof ScalarNode s ? s.getValue().strip() : "?";
             Column c = schema.column(col).orElse(null);
+            if (c == null && unreadable.contains(col)) continue;
             if (c == null) {
                 doc.problem(t.getKeyNode(), "'" + key + "' in " + where + " names unknown catalog column '" + col
                         + "'; " + Suggestions.expectedOneOf(col, names));

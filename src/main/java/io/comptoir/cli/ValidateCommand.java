@@ -1,14 +1,105 @@
 package io.comptoir.cli;
 
+import io.comptoir.ComptoirException;
+import io.comptoir.bot.BotDefinition;
+import io.comptoir.botfolder.BotFiles;
+import io.comptoir.botfolder.BotFolderLoader;
+import io.comptoir.botfolder.Bots;
+import io.comptoir.botfolder.LoadResult;
+import io.comptoir.botfolder.Problem;
+import io.comptoir.wire.ScenarioYaml;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the botfolder work lands. */
+/** {@code comptoir validate DIR...}: checks bot folders and prints every problem as {@code file:line: message}. */
 @Command(name = "validate", description = "Check a bot folder and name the file, line and fix of every problem.")
 public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Bot folders, or ids of bundled examples (agence-web).")
+    List<String> dirs = new ArrayList<>();
+
     @Override
     public Integer call() {
-        System.err.println("comptoir validate: not available yet");
-        return 2;
+        PrintWriter out = spec.commandLine().getOut();
+        boolean ok = true;
+        for (String dir : dirs) {
+            BotFiles files;
+            try {
+                files = Bots.resolve(dir);
+            } catch (ComptoirException e) {
+                out.println(dir + ": " + e.getMessage());
+                ok = false;
+                continue;
+            }
+            LoadResult result = new BotFolderLoader().check(files);
+            List<String> problems = new ArrayList<>();
+            for (Problem p : result.problems()) problems.add(path(files, p));
+            problems.addAll(scenarioProblems(files));
+            if (problems.isEmpty()) {
+                out.println(summary(result.definition().orElseThrow(), files));
+            } else {
+                ok = false;
+                problems.forEach(out::println);
+                int n = problems.size();
+                out.println(dir + ": " + n + (n == 1 ? " problem" : " problems"));
+            }
+        }
+        out.flush();
+        return ok ? 0 : 1;
+    }
+
+    /** Each scenario file is read by the scenario loader, which stops at its first problem: one line per file. */
+    private static List<String> scenarioProblems(BotFiles files) {
+        List<String> out = new ArrayList<>();
+        for (String name : files.list("scenarios")) {
+            if (!name.endsWith(".yaml") && !name.endsWith(".yml")) continue;
+            String rel = "scenarios/" + name;
+            try {
+                String text = files.read(rel).orElse("");
+                ScenarioYaml.parse(rel, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (ComptoirException e) {
+                String msg = e.getMessage().startsWith(rel) ? e.getMessage() : rel + ": " + e.getMessage();
+                out.add(files.location() + "/" + msg);
+            }
+        }
+        return out;
+    }
+
+    /** "agence-web: OK (5 questions, 27 FAQ entries, …)". */
+    static String summary(BotDefinition bot, BotFiles files) {
+        List<String> parts = new ArrayList<>();
+        parts.add(count(bot.questions().size(), "question"));
+        parts.add(count(bot.knowledge().faq().size(), "FAQ entry", "FAQ entries"));
+        if (!bot.knowledge().catalog().isEmpty()) parts.add(count(bot.knowledge().catalog().size(), "catalog item"));
+        if (!bot.knowledge().synonyms().isEmpty()) parts.add(count(bot.knowledge().synonyms().size(), "synonym group"));
+        parts.add(count(bot.ctaRules().size(), "call-to-action rule"));
+        parts.add(count(bot.kpiPlan().size(), "KPI"));
+        long scenarios = files.list("scenarios").stream().filter(n -> n.endsWith(".yaml") || n.endsWith(".yml")).count();
+        parts.add(count((int) scenarios, "scenario"));
+        return bot.id() + ": OK (" + String.join(", ", parts) + ")";
+    }
+
+    private static String count(int n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** The problem with its file path as the user can open it. */
+    private static String path(BotFiles files, Problem p) {
+        String file = files.location().endsWith("/") ? files.location() + p.file() : files.location() + "/" + p.file();
+        return new Problem(file, p.line(), p.message()).toString();
     }
 }

@@ -48,9 +48,7 @@ final class Finish {
         List<String> lines = new ArrayList<>();
         List<Recommended> recs = new ArrayList<>();
         for (RecommendationResult.Item it : r.items()) {
-            String price = kit.bot.recommendation().priceColumn() == null ? null
-                    : it.item().money(kit.bot.recommendation().priceColumn()).map(p -> kit.fmt.amount(p, "EUR")).orElse(null);
-            lines.add("• " + it.item().name() + (price == null ? "" : " (" + price + ")") + " : " + it.clientReason());
+            lines.add("• " + it.item().name() + " : " + it.clientReason());
             recs.add(new Recommended(it.item().id(), it.item().name(), it.internalReason()));
         }
         d.recommendation = recs;
@@ -108,13 +106,17 @@ final class Finish {
         d.pending = RESOLVED;
     }
 
-    /** The FAQ query for the answer stage: the free-text answers (the problem) and the chosen options' labels. */
+    /**
+     * The FAQ query for the answer stage: what the client described (free-text answers) and the need they chose;
+     * other choices (impact, plan) would only add noise to the retrieval.
+     */
     private String needQuery(Draft d) {
         List<String> parts = new ArrayList<>();
         for (Question q : kit.bot.questions()) {
-            Answer a = d.answers.get(q.id());
-            if (a instanceof Answer.Text t && q.type() == SlotType.TEXT) parts.add(t.value());
-            if (a instanceof Answer.Choice c) parts.add(c.label());
+            if (d.answers.get(q.id()) instanceof Answer.Text t && q.type() == SlotType.TEXT) parts.add(t.value());
+        }
+        if (d.answers.get(io.comptoir.engine.Scorer.needQuestion(kit.bot).id()) instanceof Answer.Choice c) {
+            parts.add(parts.isEmpty() ? c.label() + " " + c.quote() : c.label());
         }
         return String.join(" ", parts);
     }

@@ -173,7 +173,10 @@ public record ConversationTally(String conversationId, String botId, Instant sta
                 add(Metric.DURATION_SUM, "", secs);
                 add(Metric.DURATION_HIST, Long.toString(Durations.bucket(secs)), 1);
             }
-            if (e.reason() == EndReason.HANDOFF) once(Flag.ESCALATED, Metric.ESCALATED);
+            if (e.reason() == EndReason.HANDOFF) {
+                once(Flag.SUPPORT, Metric.SUPPORT);
+                once(Flag.ESCALATED, Metric.ESCALATED);
+            }
             if (has(Flag.SUPPORT) && has(Flag.ANSWERED) && !has(Flag.ESCALATED) && e.reason() == EndReason.COMPLETED) {
                 once(Flag.RESOLVED, Metric.RESOLVED);
             }

@@ -14,7 +14,12 @@ public final class Counts {
         this.values = Map.copyOf(values);
     }
 
-    public static Counts of(Map<CounterKey, Long> values) { return new Counts(values); }
+    /** Counters with a zero value are dropped: a counter that went up and down again is as good as absent. */
+    public static Counts of(Map<CounterKey, Long> values) {
+        Map<CounterKey, Long> m = new HashMap<>(values);
+        m.values().removeIf(v -> v == 0);
+        return new Counts(m);
+    }
 
     /** Sums increments (their day is ignored: the caller has already selected the days). */
     public static Counts sum(Collection<Increment> increments) {

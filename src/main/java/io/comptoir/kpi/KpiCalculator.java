@@ -24,8 +24,8 @@ public final class KpiCalculator {
             case DEFLECTION_RATE -> rate(c.get(Metric.RESOLVED), c.get(Metric.SUPPORT),
                     "no support conversation (answer, hand-off or ticket) in the period");
             case CSAT -> csat(c);
-            case ESCALATION_RATE -> rate(c.get(Metric.ESCALATED), c.get(Metric.STARTED),
-                    "no conversation started in the period");
+            case ESCALATION_RATE -> rate(c.get(Metric.ESCALATED), c.get(Metric.SUPPORT),
+                    "no support conversation (answer, hand-off or ticket) in the period");
             case HANDLING_TIME -> handlingTime(c);
             case RECONTACT_RATE -> rate(Recontacts.within(c, recontactWindow), c.get(Metric.CONTACTS),
                     "no conversation left an email or phone in the period");

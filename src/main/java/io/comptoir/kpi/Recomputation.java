@@ -14,12 +14,15 @@ import java.util.function.Function;
 
 /**
  * The full recomputation of the daily counters from raw events, conversation by conversation: the reference the
- * incremental roll-ups are checked against. Recontacts are resolved at the end, in time order.
+ * incremental roll-ups are checked against. Recontacts are resolved at the end, in time order, as the incremental
+ * roll-up sees them when events arrive in time order (a conversation still open when its client comes back is
+ * not reopened).
  */
 public final class Recomputation {
     private final Function<String, FunnelSteps> steps;
     private final Duration reopenWindow;
     private final Map<String, ConversationTally> tallies = new HashMap<>();
+    private final Map<String, Instant> resolvedAt = new HashMap<>();
     private final List<Sighting> sightings = new ArrayList<>();
     private final Map<String, Map<LocalDate, List<Increment>>> byBot = new TreeMap<>();
 
@@ -38,6 +41,9 @@ public final class Recomputation {
             ConversationTally.Step step = t.apply(e, s);
             add(botId, step.increments());
             if (step.contactKey() != null) sightings.add(new Sighting(botId, step.contactKey(), e.at(), conversationId));
+            if (!t.has(ConversationTally.Flag.RESOLVED) && step.tally().has(ConversationTally.Flag.RESOLVED)) {
+                resolvedAt.put(conversationId, e.at());
+            }
             t = step.tally();
         }
         if (qualification != null && !events.isEmpty()) {
@@ -60,8 +66,10 @@ public final class Recomputation {
         for (Sighting s : sightings) {
             Sighting prev = last.put(s.botId() + "|" + s.key(), s);
             if (prev == null) continue;
+            Instant resolved = resolvedAt.get(prev.conversationId());
             add(s.botId(), Recontacts.onSighting(tallies.get(s.conversationId()).day(), s.at(),
-                    tallies.get(prev.conversationId()), prev.at(), reopenWindow));
+                    tallies.get(prev.conversationId()).day(), resolved != null && !resolved.isAfter(s.at()),
+                    prev.at(), reopenWindow));
         }
         sightings.clear();
         Map<String, Map<LocalDate, Counts>> out = new TreeMap<>();

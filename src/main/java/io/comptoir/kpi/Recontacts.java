@@ -22,19 +22,20 @@ public final class Recontacts {
     /**
      * @param day the current conversation's day
      * @param at when the current conversation left the contact
-     * @param previous the tally of the previous conversation with the same contact
+     * @param previousDay the previous conversation's day (null if unknown)
+     * @param previousResolved whether the previous conversation was already resolved when this one left the contact
      * @param previousAt when the previous conversation left it
      * @param reopenWindow window for first-contact resolution
      */
-    public static List<Increment> onSighting(LocalDate day, Instant at, ConversationTally previous, Instant previousAt,
-                                             Duration reopenWindow) {
+    public static List<Increment> onSighting(LocalDate day, Instant at, LocalDate previousDay, boolean previousResolved,
+                                             Instant previousAt, Duration reopenWindow) {
         List<Increment> out = new ArrayList<>();
         Duration gap = Duration.between(previousAt, at);
         if (gap.isNegative()) return out;
         long days = gap.toDays();
         if (days < MAX_GAP_DAYS) out.add(new Increment(day, Metric.RECONTACT_GAP, Long.toString(days), 1));
-        if (previous != null && previous.has(ConversationTally.Flag.RESOLVED) && gap.compareTo(reopenWindow) < 0) {
-            out.add(new Increment(previous.day(), Metric.REOPENED, "", 1));
+        if (previousDay != null && previousResolved && gap.compareTo(reopenWindow) < 0) {
+            out.add(new Increment(previousDay, Metric.REOPENED, "", 1));
         }
         return out;
     }

@@ -114,6 +114,16 @@ class BrokenBotYamlTest {
     }
 
     @Test
+    void a_choice_option_can_be_written_as_its_label_alone() {
+        String yaml = VALID.replace("- {id: ecommerce, label: Boutique en ligne}", "- Boutique en ligne")
+                .replace("- {id: vitrine, label: Site vitrine}", "- Site vitrine")
+                .replace("in: [vitrine]", "in: [site_vitrine]");
+        var bot = new BotFolderLoader().load(new MemoryBotFiles().with("bot.yaml", yaml));
+        assertThat(bot.question("need").orElseThrow().options()).extracting(o -> o.id() + "=" + o.label())
+                .containsExactly("site_vitrine=Site vitrine", "boutique_en_ligne=Boutique en ligne");
+    }
+
+    @Test
     void too_few_and_too_many_questions_are_errors() {
         String two = VALID.replace("""
                   - id: budget

@@ -62,7 +62,7 @@ class KpiComputationTest {
         Counts c = total(recompute(List.of(converted, declined, human, silent), Map.of(0, "sql", 1, "mql")));
 
         assertThat(value(KpiId.CONVERSION_RATE, c)).isEqualTo(50.0);
-        assertThat(value(KpiId.ESCALATION_RATE, c)).isEqualTo(25.0);
+        assertThat(value(KpiId.ESCALATION_RATE, c)).isCloseTo(33.33, within(0.01));
         assertThat(value(KpiId.CSAT, c)).isEqualTo(50.0);
         assertThat(value(KpiId.QUALIFICATION_RATE, c)).isEqualTo(50.0);
         assertThat(value(KpiId.DEFLECTION_RATE, c)).isCloseTo(66.67, within(0.01));

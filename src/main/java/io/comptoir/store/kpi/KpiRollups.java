@@ -1,0 +1,94 @@
+package io.comptoir.store.kpi;
+
+import io.comptoir.engine.ConversationEvent;
+import io.comptoir.kpi.ConversationTally;
+import io.comptoir.kpi.Counts;
+import io.comptoir.kpi.FunnelSteps;
+import io.comptoir.kpi.Increment;
+import io.comptoir.kpi.Recontacts;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Maintains the KPI roll-ups incrementally: called inside the transaction that appends a turn's events, it folds
+ * them into the conversation's tally and adds the resulting counter changes to the daily roll-ups, so a report
+ * never reads raw events.
+ */
+public final class KpiRollups {
+    private final Function<String, FunnelSteps> steps;
+    private final Duration reopenWindow;
+    private final RollupTables tables = new RollupTables();
+
+    /**
+     * @param steps the funnel steps of a bot (its intake question ids in order), by bot id
+     * @param reopenWindow the recontact window used for first-contact resolution
+     */
+    public KpiRollups(Function<String, FunnelSteps> steps, Duration reopenWindow) {
+        this.steps = steps;
+        this.reopenWindow = reopenWindow;
+    }
+
+    public KpiRollups(Function<String, FunnelSteps> steps) { this(steps, Recontacts.DEFAULT_WINDOW); }
+
+    /** Folds events just appended to a conversation, in the caller's transaction. */
+    public void onEvents(Handle h, String conversationId, String botId, List<ConversationEvent> events) {
+        onEvents(h, conversationId, botId, events, null);
+    }
+
+    /**
+     * Folds events just appended to a conversation and, when not null, its current qualification status (from
+     * its note), in the caller's transaction.
+     */
+    public void onEvents(Handle h, String conversationId, String botId, List<ConversationEvent> events,
+                         String qualification) {
+        if (events.isEmpty()) return;
+        ConversationTally before = tables.tally(h, conversationId).orElse(ConversationTally.fresh(conversationId, botId));
+        ConversationTally t = before;
+        FunnelSteps s = steps.apply(botId);
+        List<Increment> out = new ArrayList<>();
+        for (ConversationEvent e : events) {
+            ConversationTally.Step step = t.apply(e, s);
+            out.addAll(step.increments());
+            t = step.tally();
+            if (step.contactKey() != null) out.addAll(sighting(h, t, step.contactKey(), e.at()));
+        }
+        if (qualification != null) {
+            ConversationTally.Step step = t.applyQualification(qualification, events.get(events.size() - 1).at());
+            out.addAll(step.increments());
+            t = step.tally();
+        }
+        if (!t.equals(before)) tables.saveTally(h, t, before.day() == null && !tables.exists(h, conversationId));
+        tables.add(h, botId, conversationId, out);
+    }
+
+    /** Records the conversation's current qualification status (from its note). */
+    public void onQualification(Handle h, String conversationId, String botId, String status, Instant at) {
+        Optional<ConversationTally> before = tables.tally(h, conversationId);
+        ConversationTally.Step step = before.orElse(ConversationTally.fresh(conversationId, botId))
+                .applyQualification(status, at);
+        if (step.increments().isEmpty()) return;
+        tables.saveTally(h, step.tally(), before.isEmpty());
+        tables.add(h, botId, conversationId, step.increments());
+    }
+
+    private List<Increment> sighting(Handle h, ConversationTally t, String key, Instant at) {
+        Optional<RollupTables.Sighting> prev = tables.lastSighting(h, t.botId(), key);
+        tables.saveSighting(h, t.botId(), key, t.conversationId(), at, prev.isEmpty());
+        if (prev.isEmpty() || prev.get().conversationId().equals(t.conversationId())) return List.of();
+        ConversationTally previous = tables.tally(h, prev.get().conversationId()).orElse(null);
+        return Recontacts.onSighting(t.day(), at, previous == null ? null : previous.day(),
+                previous != null && previous.has(ConversationTally.Flag.RESOLVED), prev.get().at(), reopenWindow);
+    }
+
+    /** Replaces all daily counters with the given ones (after a full recomputation or a bulk load). */
+    public void replaceDaily(Handle h, Map<String, Map<LocalDate, Counts>> daily) {
+        tables.replaceDaily(h, daily);
+    }
+}

@@ -1,0 +1,151 @@
+package io.comptoir.store.kpi;
+
+import io.comptoir.kpi.ConversationTally;
+import io.comptoir.kpi.CounterKey;
+import io.comptoir.kpi.Counts;
+import io.comptoir.kpi.Increment;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** SQL for the KPI tables (V2), on H2 and PostgreSQL. */
+final class RollupTables {
+    static final int SHARDS = 8;
+
+    record Sighting(String conversationId, Instant at) {}
+
+    Optional<ConversationTally> tally(Handle h, String conversationId) {
+        return h.createQuery("SELECT conversation_id, bot_id, started_at_ms, stat_day, flags, furthest, qualification"
+                        + " FROM kpi_conversation WHERE conversation_id = :id")
+                .bind("id", conversationId)
+                .map((rs, ctx) -> {
+                    long ms = rs.getLong("started_at_ms");
+                    Instant started = rs.wasNull() ? null : Instant.ofEpochMilli(ms);
+                    return new ConversationTally(rs.getString("conversation_id"), rs.getString("bot_id"), started,
+                            rs.getObject("stat_day", LocalDate.class), rs.getInt("flags"), rs.getInt("furthest"),
+                            rs.getString("qualification"));
+                }).findOne();
+    }
+
+    boolean exists(Handle h, String conversationId) {
+        return h.createQuery("SELECT COUNT(*) FROM kpi_conversation WHERE conversation_id = :id")
+                .bind("id", conversationId).mapTo(Integer.class).one() > 0;
+    }
+
+    void saveTally(Handle h, ConversationTally t, boolean insert) {
+        String sql = insert
+                ? "INSERT INTO kpi_conversation (conversation_id, bot_id, started_at_ms, stat_day, flags, furthest, qualification)"
+                        + " VALUES (:id, :bot, :started, :day, :flags, :furthest, :q)"
+                : "UPDATE kpi_conversation SET started_at_ms = :started, stat_day = :day, flags = :flags,"
+                        + " furthest = :furthest, qualification = :q WHERE conversation_id = :id";
+        h.createUpdate(sql).bind("id", t.conversationId()).bind("bot", t.botId())
+                .bind("started", t.startedAt() == null ? null : t.startedAt().toEpochMilli())
+                .bind("day", t.day()).bind("flags", t.flags()).bind("furthest", t.furthest())
+                .bind("q", t.qualification()).execute();
+    }
+
+    Optional<Sighting> lastSighting(Handle h, String botId, String key) {
+        return h.createQuery("SELECT conversation_id, seen_at_ms FROM kpi_contact WHERE bot_id = :bot AND contact_key = :k")
+                .bind("bot", botId).bind("k", key)
+                .map((rs, ctx) -> new Sighting(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)))).findOne();
+    }
+
+    void saveSighting(Handle h, String botId, String key, String conversationId, Instant at, boolean insert) {
+        String sql = insert
+                ? "INSERT INTO kpi_contact (bot_id, contact_key, conversation_id, seen_at_ms) VALUES (:bot, :k, :c, :at)"
+                : "UPDATE kpi_contact SET conversation_id = :c, seen_at_ms = :at WHERE bot_id = :bot AND contact_key = :k";
+        h.createUpdate(sql).bind("bot", botId).bind("k", key).bind("c", conversationId).bind("at", at.toEpochMilli())
+                .execute();
+    }
+
+    /** Adds increments, summed per counter and in a fixed order so concurrent transactions lock rows alike. */
+    void add(Handle h, String botId, String conversationId, List<Increment> increments) {
+        if (increments.isEmpty()) return;
+        Map<String, Increment> summed = new TreeMap<>();
+        for (Increment i : increments) {
+            String k = i.day() + "|" + i.metric() + "|" + i.bucket();
+            Increment prev = summed.get(k);
+            summed.put(k, prev == null ? i : new Increment(i.day(), i.metric(), i.bucket(), prev.delta() + i.delta()));
+        }
+        summed.values().removeIf(i -> i.delta() == 0);
+        if (summed.isEmpty()) return;
+        int shard = Math.floorMod(conversationId.hashCode(), SHARDS);
+        if (isPostgres(h)) addPostgres(h, botId, shard, summed.values());
+        else for (Increment i : summed.values()) addH2(h, botId, shard, i);
+    }
+
+    private static void addPostgres(Handle h, String botId, int shard, Iterable<Increment> increments) {
+        PreparedBatch b = h.prepareBatch("INSERT INTO kpi_daily (bot_id, stat_day, metric, bucket, shard, amount)"
+                + " VALUES (:bot, :day, :metric, :bucket, :shard, :d)"
+                + " ON CONFLICT (bot_id, stat_day, metric, bucket, shard) DO UPDATE SET amount = kpi_daily.amount + EXCLUDED.amount");
+        for (Increment i : increments) {
+            b.bind("bot", botId).bind("day", i.day()).bind("metric", i.metric().name()).bind("bucket", i.bucket())
+                    .bind("shard", shard).bind("d", i.delta()).add();
+        }
+        b.execute();
+    }
+
+    /** H2 has no atomic increment-or-insert: update, else insert, and if another transaction inserted first, update. */
+    private static void addH2(Handle h, String botId, int shard, Increment i) {
+        if (updateH2(h, botId, shard, i) > 0) return;
+        try {
+            h.createUpdate("INSERT INTO kpi_daily (bot_id, stat_day, metric, bucket, shard, amount)"
+                            + " VALUES (:bot, :day, :metric, :bucket, :shard, :d)")
+                    .bind("bot", botId).bind("day", i.day()).bind("metric", i.metric().name()).bind("bucket", i.bucket())
+                    .bind("shard", shard).bind("d", i.delta()).execute();
+        } catch (UnableToExecuteStatementException ex) {
+            if (!(ex.getCause() instanceof SQLException sql) || !"23505".equals(sql.getSQLState())) throw ex;
+            updateH2(h, botId, shard, i);
+        }
+    }
+
+    private static int updateH2(Handle h, String botId, int shard, Increment i) {
+        return h.createUpdate("UPDATE kpi_daily SET amount = amount + :d WHERE bot_id = :bot AND stat_day = :day"
+                        + " AND metric = :metric AND bucket = :bucket AND shard = :shard")
+                .bind("bot", botId).bind("day", i.day()).bind("metric", i.metric().name()).bind("bucket", i.bucket())
+                .bind("shard", shard).bind("d", i.delta()).execute();
+    }
+
+    void replaceDaily(Handle h, Map<String, Map<LocalDate, Counts>> daily) {
+        h.execute("DELETE FROM kpi_daily");
+        PreparedBatch b = null;
+        for (var bot : daily.entrySet()) {
+            for (var day : bot.getValue().entrySet()) {
+                for (Map.Entry<CounterKey, Long> c : day.getValue().asMap().entrySet()) {
+                    if (b == null) b = h.prepareBatch("INSERT INTO kpi_daily (bot_id, stat_day, metric, bucket, shard, amount)"
+                            + " VALUES (:bot, :day, :metric, :bucket, 0, :d)");
+                    b.bind("bot", bot.getKey()).bind("day", day.getKey()).bind("metric", c.getKey().metric().name())
+                            .bind("bucket", c.getKey().bucket()).bind("d", c.getValue()).add();
+                    if (b.size() >= 5000) {
+                        b.execute();
+                        b = null;
+                    }
+                }
+            }
+        }
+        if (b != null && b.size() > 0) b.execute();
+    }
+
+    private Boolean postgres;
+
+    private boolean isPostgres(Handle h) {
+        if (postgres == null) postgres = detectPostgres(h);
+        return postgres;
+    }
+
+    static boolean detectPostgres(Handle h) {
+        try {
+            return h.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+}
