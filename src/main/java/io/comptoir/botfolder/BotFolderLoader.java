@@ -53,8 +53,9 @@ public final class BotFolderLoader {
 
     private static Knowledge knowledge(BotFiles files, BotYamlReader.BotYaml bot, List<Problem> problems) {
         Language language = bot == null || bot.language() == null ? Language.FR : bot.language();
-        List<FaqEntry> faq = read(files, FAQ, problems)
-                .map(text -> FaqMarkdownParser.parse(FAQ, text, language, problems)).orElse(List.of());
+        Optional<String> faqText = read(files, FAQ, problems);
+        List<FaqEntry> faq = faqText.map(text -> FaqMarkdownParser.parse(FAQ, text, language, problems)).orElse(List.of());
+        if (bot != null && faqText.isPresent()) new JargonCheck(bot.jargon()).checkFaq(FAQ, faqText.get(), problems);
         List<List<String>> synonyms = read(files, SYNONYMS, problems)
                 .map(text -> SynonymsParser.parse(SYNONYMS, text, problems)).orElse(List.of());
         CatalogReader.Catalog declared = bot == null ? null : bot.catalog();

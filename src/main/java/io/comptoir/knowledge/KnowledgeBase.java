@@ -50,7 +50,7 @@ public final class KnowledgeBase {
             answers.addAll(t.answerSet());
         }
         return new KnowledgeBase(pack, transformer, faq, new CatalogRecommender(bot, pack),
-                new VocabularyScopeClassifier(pack, transformer, analyzer, topic, answers));
+                new VocabularyScopeClassifier(pack, transformer, analyzer, topic, answers, faq));
     }
 
     public FaqAnswerer faq() { return faq; }
