@@ -21,6 +21,7 @@ final class DateLexicon {
     final PhraseTable<String> partOf;
     final PhraseTable<Boolean> before;
     final PhraseTable<Boolean> within;
+    final PhraseTable<Boolean> fromNow;
     final PhraseTable<Boolean> articles;
     final PhraseTable<Boolean> nextBefore;
     final PhraseTable<Boolean> nextAfter;
@@ -58,6 +59,7 @@ final class DateLexicon {
         partOf.addAll(LanguageData.strings(n, "mid_of"), "mid");
         before = flags(n, "before", p);
         within = flags(n, "within", p);
+        fromNow = flags(n, "from_now", p);
         articles = flags(n, "articles", p);
         nextBefore = flags(n, "next_before", p);
         nextAfter = flags(n, "next_after", p);

@@ -149,7 +149,7 @@ public final class MoneyGrammar {
     private boolean isMoney(Tokens t, Figure a, Figure b, String currency, Entity.Money.Period period,
                             MoneyLexicon.Bound bound, int start, int end) {
         if (currency != null) return true;
-        if (isYear(a.n) || blocked(t, start)) return false;
+        if (isYear(a.n) || bound == null && blocked(t, a.start)) return false;
         if (end < t.size() && t.get(end).isWord() && t.sameClause(start, end)
                 && lx.followers.at(t, end) == null && lx.context.at(t, end) == null) return false;
         if (period != null || contextAround(t, start, end)) return true;
