@@ -59,7 +59,7 @@ final class BotAnalyzer extends Analyzer {
         if (language == Language.FR) ts = new ElisionFilter(ts, FrenchAnalyzer.DEFAULT_ARTICLES);
         ts = new ASCIIFoldingFilter(ts);
         ts = new StopFilter(ts, stopSet);
-        ts = language == Language.FR ? new FrenchLightStemFilter(ts) : new KStemFilter(new EnglishPossessiveFilter(ts));
+        ts = language == Language.FR ? new FrenchLightStemFilter(new FrenchVerbEndingFilter(ts)) : new KStemFilter(new EnglishPossessiveFilter(ts));
         if (synonyms != null) ts = new FlattenGraphFilter(new SynonymGraphFilter(ts, synonyms, true));
         return new TokenStreamComponents(source, ts);
     }

@@ -8,10 +8,10 @@ import java.util.Set;
 
 /**
  * The analysed terms of one FAQ entry, per field: each phrasing (the question and every alternative), the tags and
- * the answer. Lists keep order and duplicates for the index; sets serve the ranker.
+ * the answer; {@code topic} = phrasings and tags. Lists keep order and duplicates for the index; sets serve the ranker.
  */
 record EntryTerms(List<List<String>> phrasings, List<String> tags, List<String> answer,
-                  List<Set<String>> phrasingSets, Set<String> tagSet, Set<String> answerSet, Set<String> all) {
+                  List<Set<String>> phrasingSets, Set<String> tagSet, Set<String> answerSet, Set<String> topic) {
 
     static EntryTerms of(FaqEntry entry, BotAnalyzer analyzer) {
         List<List<String>> phrasings = new ArrayList<>();
@@ -20,9 +20,8 @@ record EntryTerms(List<List<String>> phrasings, List<String> tags, List<String> 
         List<String> tags = analyzer.terms(String.join(" , ", entry.tags()));
         List<String> answer = analyzer.terms(entry.answer());
         List<Set<String>> sets = phrasings.stream().<Set<String>>map(HashSet::new).toList();
-        Set<String> all = new HashSet<>(tags);
-        sets.forEach(all::addAll);
-        all.addAll(answer);
-        return new EntryTerms(phrasings, tags, answer, sets, new HashSet<>(tags), new HashSet<>(answer), all);
+        Set<String> topic = new HashSet<>(tags);
+        sets.forEach(topic::addAll);
+        return new EntryTerms(phrasings, tags, answer, sets, new HashSet<>(tags), new HashSet<>(answer), topic);
     }
 }

@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * Compose step: turns ranked candidates into a {@link FaqResult}. Answer when the best normalised score reaches
- * {@code answer} and the runner-up is at least {@code margin} behind; when both are above the threshold and
- * closer than that, ask the client which one they mean; otherwise say it is not found.
+ * {@code ANSWER_THRESHOLD} and the runner-up is clearly behind; when both are above the threshold and the
+ * runner-up reaches {@code CLARIFY_RATIO} of the best, ask the client which one they mean; otherwise say it is not found.
  */
 final class FaqComposer {
     /** Calibrated on the example bots' paraphrase sets (see docs/knowledge.md). */
-    static final double ANSWER_THRESHOLD = 0.42;
-    static final double CLARIFY_MARGIN = 0.04;
+    static final double ANSWER_THRESHOLD = 0.15;
+    /** Clarify when the runner-up scores at least this share of the best. */
+    static final double CLARIFY_RATIO = 0.92;
     static final int ALTERNATIVES = 5;
 
     private final List<FaqEntry> faq;
@@ -31,7 +32,7 @@ final class FaqComposer {
         List<FaqResult.Scored> others = scored.subList(1, scored.size());
         if (best.score() < ANSWER_THRESHOLD) return new FaqResult.NotFound(best.score(), scored);
         if (!others.isEmpty() && others.get(0).score() >= ANSWER_THRESHOLD
-                && best.score() - others.get(0).score() < CLARIFY_MARGIN) {
+                && others.get(0).score() >= CLARIFY_RATIO * best.score()) {
             return new FaqResult.Clarify(clarification(best.entry(), others.get(0).entry()), best.score(), scored);
         }
         return new FaqResult.Answered(best.entry(), best.score(), others);

@@ -13,7 +13,8 @@ import java.util.Set;
  * <pre>
  *   C(d) = Σ_{t∈q} idf(t)·m(t,d) / Σ_{t∈q} idf(t)     how much of the question the entry covers;
  *          m = 1 in a phrasing (question or alternative), 0.8 in the tags, 0.4 in the answer only, else 0
- *   P(d) = max over phrasings p of Σ_{t∈q∩p} idf(t) / Σ_{t∈p} idf(t)   how much of one phrasing the question covers
+ *   P(d) = max over phrasings p of 2·Σ_{t∈q∩p} idf(t) / (Σ_{t∈p} idf(t) + Σ_{t∈q} idf(t))
+ *          how closely the question matches one phrasing (weighted Dice: a one-word phrasing does not win alone)
  *   s(d) = 0.65·C(d) + 0.35·P(d)
  * </pre>
  * Rare words weigh more (idf), and a word the bot has never seen counts fully against the match, which is what
@@ -34,18 +35,15 @@ final class FaqRanker {
 
     FaqRanker(List<EntryTerms> entries) {
         this.entries = entries;
-        for (EntryTerms e : entries) for (String t : e.all()) df.merge(t, 1, Integer::sum);
+        // document frequency over the topic fields only: a word repeated in answers ("devis", "site") must not
+        // lose its weight as a question word
+        for (EntryTerms e : entries) for (String t : e.topic()) df.merge(t, 1, Integer::sum);
     }
 
     double idf(String term) {
         int n = entries.size();
         int d = df.getOrDefault(term, 0);
         return Math.log(1 + (n - d + 0.5) / (d + 0.5));
-    }
-
-    /** Whether the term appears anywhere in the FAQ. */
-    boolean known(String term) {
-        return df.containsKey(term);
     }
 
     List<Ranked> rank(List<String> query, List<FaqIndex.Candidate> candidates) {
@@ -55,7 +53,7 @@ final class FaqRanker {
         List<Ranked> out = new ArrayList<>(candidates.size());
         for (FaqIndex.Candidate c : candidates) {
             EntryTerms e = entries.get(c.index());
-            double s = WEIGHT_COVERAGE * coverage(query, idf, total, e) + WEIGHT_PHRASING * phrasing(query, idf, e);
+            double s = WEIGHT_COVERAGE * coverage(query, idf, total, e) + WEIGHT_PHRASING * phrasing(query, idf, total, e);
             out.add(new Ranked(c.index(), s, c.bm25()));
         }
         out.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -75,7 +73,7 @@ final class FaqRanker {
         return e.answerSet().contains(t) ? IN_ANSWER : 0;
     }
 
-    private double phrasing(List<String> query, double[] idf, EntryTerms e) {
+    private double phrasing(List<String> query, double[] idf, double total, EntryTerms e) {
         double best = 0;
         for (Set<String> p : e.phrasingSets()) {
             double size = 0;
@@ -83,7 +81,7 @@ final class FaqRanker {
             if (size == 0) continue;
             double hit = 0;
             for (int i = 0; i < query.size(); i++) if (p.contains(query.get(i))) hit += idf[i];
-            best = Math.max(best, hit / size);
+            best = Math.max(best, 2 * hit / (size + total));
         }
         return best;
     }

@@ -21,10 +21,12 @@ public final class KnowledgeBase {
     private final FaqAnswerer faq;
     private final Recommender recommender;
     private final VocabularyScopeClassifier scope;
+    private final QueryTransformer transformer;
 
-    private KnowledgeBase(LanguagePack pack, FaqAnswerer faq, Recommender recommender,
+    private KnowledgeBase(LanguagePack pack, QueryTransformer transformer, FaqAnswerer faq, Recommender recommender,
                           VocabularyScopeClassifier scope) {
         this.pack = pack;
+        this.transformer = transformer;
         this.faq = faq;
         this.recommender = recommender;
         this.scope = scope;
@@ -47,11 +49,14 @@ public final class KnowledgeBase {
             topic.addAll(t.tagSet());
             answers.addAll(t.answerSet());
         }
-        return new KnowledgeBase(pack, faq, new CatalogRecommender(bot, pack),
-                new VocabularyScopeClassifier(pack, transformer, analyzer, topic, answers));
+        return new KnowledgeBase(pack, transformer, faq, new CatalogRecommender(bot, pack),
+                new VocabularyScopeClassifier(pack, transformer, analyzer, topic, answers, faq));
     }
 
     public FaqAnswerer faq() { return faq; }
+
+    /** The analysed terms a message is searched with (after cleaning, SMS, typos, stemming, synonyms). */
+    public List<String> queryTerms(String text) { return transformer.terms(text); }
 
     public Recommender recommender() { return recommender; }
 

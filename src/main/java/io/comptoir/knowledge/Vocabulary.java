@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The words a bot knows (folded surface forms from its FAQ, catalog, offer and intake), used to repair typos:
- * an unknown word of 5+ letters becomes the known word at edit distance 1 (2 from 8 letters) that starts with the
- * same letter. The first letter must match because typos rarely hit it and it keeps "tarte" from becoming "carte".
+ * an unknown word of 6+ letters becomes the known word at edit distance 1 (2 from 9 letters) that starts with the
+ * same letter. The first letter must match because typos rarely hit it and it keeps "tarte" from becoming "carte"; short words are left alone because a
+ * 5-letter real word is too often one letter away from another ("morte", "monte").
  */
 final class Vocabulary {
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -34,8 +35,8 @@ final class Vocabulary {
     /** The known word closest to {@code foldedWord}, or the word itself when it is known or nothing is close. */
     String correct(String foldedWord) {
         int len = foldedWord.length();
-        if (len < 5 || counts.containsKey(foldedWord) || !Character.isLetter(foldedWord.charAt(0))) return foldedWord;
-        int max = len >= 8 ? 2 : 1;
+        if (len < 6 || counts.containsKey(foldedWord) || !Character.isLetter(foldedWord.charAt(0))) return foldedWord;
+        int max = len >= 9 ? 2 : 1;
         String best = foldedWord;
         int bestDistance = max + 1;
         int bestCount = 0;

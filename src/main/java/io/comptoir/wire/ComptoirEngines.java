@@ -21,15 +21,20 @@ public final class ComptoirEngines {
     }
 
     private static final Understander UNDERSTANDER = new RuleBasedUnderstander();
-    private static final TextMatcher MATCHER = new LuceneTextMatcher();
 
-    /** The understanding layer (shared: it is immutable and thread-safe). */
-    static Understander understander() {
-        return UNDERSTANDER;
-    }
+    static Understander understander() { return UNDERSTANDER; }
 
-    static TextMatcher matcher() {
-        return MATCHER;
-    }
+    private static final TextMatcher LUCENE = new LuceneTextMatcher();
+    private static final TextMatcher FOLDING = new FoldingTextMatcher();
 
+    /** The understanding layer's matcher; the simple folding matcher answers if it ever fails on a text. */
+    private static final TextMatcher MATCHER = (text, choices, language) -> {
+        try {
+            return LUCENE.matchAll(text, choices, language);
+        } catch (RuntimeException e) {
+            return FOLDING.matchAll(text, choices, language);
+        }
+    };
+
+    static TextMatcher matcher() { return MATCHER; }
 }

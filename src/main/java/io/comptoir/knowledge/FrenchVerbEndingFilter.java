@@ -1,0 +1,45 @@
+package io.comptoir.knowledge;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+/**
+ * Brings the verb forms clients type ("vous créez", "vous livrez") and the infinitives FAQ authors write ("créer",
+ * "livrer") to one form before the light stemmer, which handles nouns and adjectives but leaves "-ez" alone: on
+ * folded words of 5+ letters, "-ez", "-er" and "-ers" are removed ("creez", "creer" → "cree"), and so are the
+ * conditional and future endings of -er verbs ("couterait", "coutera" → "cout").
+ */
+final class FrenchVerbEndingFilter extends TokenFilter {
+    private static final String[] CONDITIONAL = {"eraient", "erions", "eriez", "erait", "erais", "erons",
+        "eront", "erez", "erai", "eras", "era"};
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+    FrenchVerbEndingFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws java.io.IOException {
+        if (!input.incrementToken()) return false;
+        if (keyword.isKeyword()) return true;
+        int len = term.length();
+        char[] b = term.buffer();
+        String word = new String(b, 0, len);
+        for (String ending : CONDITIONAL) {
+            if (word.length() >= ending.length() + 3 && word.endsWith(ending)) {
+                term.setLength(len - ending.length());
+                return true;
+            }
+        }
+        if (len >= 6 && b[len - 3] == 'e' && b[len - 2] == 'r' && b[len - 1] == 's') {
+            term.setLength(len - 3);
+        } else if (len >= 5 && b[len - 2] == 'e' && (b[len - 1] == 'z' || b[len - 1] == 'r')) {
+            term.setLength(len - 2);
+        }
+        return true;
+    }
+}
