@@ -57,6 +57,7 @@ public final class DateGrammar {
         if ((h = monthDay(t, i, today)) != null) return h;
         if ((h = numeric(t, i, today)) != null) return h;
         if ((h = weekday(t, i, today)) != null) return h;
+        if ((h = dayAlone(t, i, today)) != null) return h;
         return monthAlone(t, i, today);
     }
 
@@ -203,6 +204,27 @@ public final class DateGrammar {
             value = today.plusDays(ahead == 0 && !thisOne ? 7 : ahead);
         }
         return new Hit(i, end, value);
+    }
+
+    /** "on se voit le 15 ?", "on the 20th": the next such day of a month, when nothing follows the number. */
+    private Hit dayAlone(Tokens t, int i, LocalDate today) {
+        PhraseTable.Match<Boolean> p = lx.dayPrefix.at(t, i);
+        if (p == null) return null;
+        int k = p.end();
+        int day = dayNumber(t, k);
+        if (day <= 0 || !t.sameClause(i, k)) return null;
+        int end = k + 1;
+        boolean suffix = lx.ordinalSuffixes.at(t, end) != null;
+        if (suffix) end++;
+        if (lx.dayAloneNeedsSuffix && !suffix && lx.ordinalWords.at(t, k) == null) return null;
+        boolean clauseEnds = end >= t.size() || !t.sameClause(k, end);
+        if (!clauseEnds && lx.timeLinks.at(t, end) == null && lx.nextAfter.at(t, end) == null) return null;
+        LocalDate d = today.withDayOfMonth(Math.min(day, today.lengthOfMonth()));
+        for (int m = 0; m < 13 && (d.isBefore(today) || d.getDayOfMonth() != day); m++) {
+            LocalDate first = today.withDayOfMonth(1).plusMonths(m + 1L);
+            d = day <= first.lengthOfMonth() ? first.withDayOfMonth(day) : first;
+        }
+        return new Hit(i, end, d);
     }
 
     /** "en mars", "in March": the first day of that month. */

@@ -30,6 +30,8 @@ final class DateLexicon {
     final PhraseTable<Boolean> ordinalSuffixes;
     final PhraseTable<Boolean> timeLinks;
     final PhraseTable<Boolean> timeWords;
+    final PhraseTable<Boolean> dayPrefix;
+    final boolean dayAloneNeedsSuffix;
 
     DateLexicon(JsonNode n, TextPipeline p) {
         dayFirst = !"MDY".equalsIgnoreCase(n.path("numeric_order").asText("DMY"));
@@ -68,6 +70,8 @@ final class DateLexicon {
         ordinalSuffixes = flags(n, "ordinal_suffixes", p);
         timeLinks = flags(n, "time_links", p);
         timeWords = flags(n, "time_words", p);
+        dayPrefix = flags(n, "day_alone_prefix", p);
+        dayAloneNeedsSuffix = n.path("day_alone_needs_suffix").asBoolean(false);
     }
 
     private static PhraseTable<Integer> numbered(JsonNode n, String key, TextPipeline p) {

@@ -88,6 +88,7 @@ public final class HeadcountGrammar {
         PhraseTable.Match<Boolean> link = links.endingAt(t, j);
         if (link == null || !t.sameClause(link.start(), k)) return -1;
         PhraseTable.Match<Boolean> g = groups.endingAt(t, link.start() - 1);
+        if (g == null && link.start() >= 2 && t.get(link.start() - 1).isWord()) g = groups.endingAt(t, link.start() - 2);
         return g != null && t.sameClause(g.start(), k) ? g.start() : -1;
     }
 
