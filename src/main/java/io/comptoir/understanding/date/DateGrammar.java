@@ -100,6 +100,7 @@ public final class DateGrammar {
             case "week" -> today.plusWeeks(count);
             case "month" -> today.plusMonths(count);
             case "hour" -> today.plusDays(count / 24);
+            case "fortnight" -> today.plusWeeks(2 * count);
             default -> today.plusYears(count);
         };
         return new Hit(i, later != null ? later.end() : u.end(), d);
