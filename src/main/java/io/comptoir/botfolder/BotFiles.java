@@ -8,7 +8,11 @@ import java.util.Optional;
  * the copy of the examples bundled in the jar. Names are relative to the folder, with '/' separators.
  */
 public interface BotFiles {
-    /** The file's text (UTF-8), or empty when the file does not exist. */
+    /**
+     * The file's text (UTF-8), or empty when the file does not exist.
+     *
+     * @throws UnreadableFileException when the file is not UTF-8 text
+     */
     Optional<String> read(String name);
 
     /** Names of the regular files directly inside a sub-folder (e.g. "scenarios"), sorted; empty when none. */

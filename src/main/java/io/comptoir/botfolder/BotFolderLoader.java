@@ -33,7 +33,8 @@ public final class BotFolderLoader {
     /** Reads and checks the folder without throwing on problems (what {@code comptoir validate} prints). */
     public LoadResult check(BotFiles files) {
         List<Problem> problems = new ArrayList<>();
-        Optional<String> yaml = files.read(BotYamlReader.FILE);
+        Optional<String> yaml = read(files, BotYamlReader.FILE, problems);
+        if (!problems.isEmpty()) return new LoadResult(files.location(), Optional.empty(), problems);
         if (yaml.isEmpty()) {
             problems.add(new Problem(BotYamlReader.FILE, 0, "not found in " + files.location()
                     + "; every bot folder needs one (create a starter bot with `comptoir init DIR --lang fr`)"));
@@ -52,14 +53,25 @@ public final class BotFolderLoader {
 
     private static Knowledge knowledge(BotFiles files, BotYamlReader.BotYaml bot, List<Problem> problems) {
         Language language = bot == null || bot.language() == null ? Language.FR : bot.language();
-        List<FaqEntry> faq = files.read(FAQ)
-                .map(text -> FaqMarkdownParser.parse(FAQ, text, language, problems)).orElse(List.of());
-        List<List<String>> synonyms = files.read(SYNONYMS)
+        Optional<String> faqText = read(files, FAQ, problems);
+        List<FaqEntry> faq = faqText.map(text -> FaqMarkdownParser.parse(FAQ, text, language, problems)).orElse(List.of());
+        if (bot != null && faqText.isPresent()) new JargonCheck(bot.jargon()).checkFaq(FAQ, faqText.get(), problems);
+        List<List<String>> synonyms = read(files, SYNONYMS, problems)
                 .map(text -> SynonymsParser.parse(SYNONYMS, text, problems)).orElse(List.of());
         CatalogReader.Catalog declared = bot == null ? null : bot.catalog();
         CatalogSchema schema = declared == null ? CatalogSchema.NONE : declared.schema();
         List<CatalogItem> catalog = catalog(files, declared, bot != null, problems);
         return new Knowledge(faq, catalog, schema, synonyms);
+    }
+
+    /** A file's text; one that cannot be decoded becomes a problem rather than an exception. */
+    private static Optional<String> read(BotFiles files, String name, List<Problem> problems) {
+        try {
+            return files.read(name);
+        } catch (UnreadableFileException e) {
+            problems.add(new Problem(name, 0, e.getMessage()));
+            return Optional.empty();
+        }
     }
 
     private static List<CatalogItem> catalog(BotFiles files, CatalogReader.Catalog declared, boolean yamlRead,
@@ -75,7 +87,8 @@ public final class BotFolderLoader {
             }
             return List.of();
         }
-        Optional<String> text = files.read(declared.file());
+        Optional<String> text = read(files, declared.file(), problems);
+        if (text.isEmpty() && problems.stream().anyMatch(p -> p.file().equals(declared.file()))) return List.of();
         if (text.isEmpty()) {
             problems.add(new Problem(BotYamlReader.FILE, declared.line(), "the catalog file '" + declared.file()
                     + "' is not in " + files.location() + "; add it next to bot.yaml or remove the 'catalog' section"));

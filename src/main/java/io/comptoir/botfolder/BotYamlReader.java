@@ -98,6 +98,7 @@ final class BotYamlReader {
                             + "baseline: 2, target: 5, horizon: 3 months, why: …}");
                     return List.of();
                 });
+        new JargonCheck(jargon).checkBotYaml(doc, root);
         return new BotYaml(id, name, language, tone, region, welcome, disclosure, offer, scope, questions, cta,
                 scoring, jargon, kpis, catalog, recommendation);
     }

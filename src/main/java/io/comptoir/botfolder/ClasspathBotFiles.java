@@ -1,6 +1,5 @@
 package io.comptoir.botfolder;
 
-import io.comptoir.ComptoirException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +36,7 @@ public final class ClasspathBotFiles implements BotFiles {
         try (InputStream in = loader.getResourceAsStream(base + "/" + name)) {
             return in == null ? Optional.empty() : Optional.of(Texts.decode(in.readAllBytes()));
         } catch (CharacterCodingException e) {
-            throw new ComptoirException.InvalidInput(location() + "/" + name + ": not UTF-8 text");
+            throw new UnreadableFileException(name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

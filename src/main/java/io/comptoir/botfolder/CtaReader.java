@@ -95,7 +95,8 @@ final class CtaReader {
                 if (!out.contains(field)) out.add(field);
             } else {
                 doc.problem(items.get(i), where + " collects '" + values.get(i) + "'; "
-                        + Suggestions.expectedOneOf(values.get(i), FIELDS));
+                        + (v.contains(",") ? "write a list, e.g. collect: [" + v.replaceAll("\\s*,\\s*", ", ") + "]"
+                        : Suggestions.expectedOneOf(values.get(i), FIELDS)));
             }
         }
         return out;

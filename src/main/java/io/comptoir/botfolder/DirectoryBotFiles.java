@@ -1,6 +1,5 @@
 package io.comptoir.botfolder;
 
-import io.comptoir.ComptoirException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -27,7 +26,7 @@ public final class DirectoryBotFiles implements BotFiles {
         try {
             return Optional.of(Texts.decode(Files.readAllBytes(file)));
         } catch (CharacterCodingException e) {
-            throw new ComptoirException.InvalidInput(file + ": not UTF-8 text; save it as UTF-8");
+            throw new UnreadableFileException(name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -65,7 +65,7 @@ final class QuestionReader {
         SlotType type = type(f, where);
         List<Question.ChoiceOption> options = options(f, where, type);
         Boolean required = f.has("required") ? f.bool("required") : Boolean.TRUE;
-        String help = f.optionalText("help", "");
+        String help = f.optionalText("help", null);
         List<String> examples = f.texts("examples");
         String ack = f.optionalText("acknowledge", null);
         if (ack != null) checkPlaceholders(f, where, ack);
@@ -133,6 +133,11 @@ final class QuestionReader {
     }
 
     private Question.ChoiceOption option(Node node, String where) {
+        if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode && !YamlDoc.isNull(node)) {
+            // Shorthand "- Site vitrine": the label as written, an id derived from it.
+            String label = doc.text(node, where);
+            return label == null ? null : new Question.ChoiceOption(optionId(label), label, List.of());
+        }
         Fields f = doc.fields(node, where, OPTION_KEYS);
         String id = f.text("id", "give it an id stored in the note, e.g. id: vitrine");
         String label = f.text("label", "give it the label the client sees, e.g. label: Site vitrine");
@@ -152,6 +157,12 @@ final class QuestionReader {
                         + "}; the only placeholder is {value}");
             }
         }
+    }
+
+    static String optionId(String label) {
+        String v = java.text.Normalizer.normalize(label.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        return v.isEmpty() ? "option" : v;
     }
 
     static String slug(String s) {

@@ -43,14 +43,41 @@ final class YamlDoc {
             if (root == null) problem(1, "the file is empty; start with the bot's id, name and language");
             return Optional.ofNullable(root);
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            problem(line, "YAML syntax error: " + oneLine(e.getProblem())
-                    + "; check the indentation and quote texts that contain ': ' or start with a special character");
+            syntaxError(e);
             return Optional.empty();
         } catch (YAMLException e) {
             problem(1, "YAML syntax error: " + oneLine(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** One problem, at the most useful line, with a hint for the commonest causes. */
+    private void syntaxError(MarkedYAMLException e) {
+        String problem = oneLine(e.getProblem());
+        int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+        int contextLine = e.getContextMark() != null ? e.getContextMark().getLine() + 1 : line;
+        String context = e.getContext() == null ? "" : oneLine(e.getContext());
+        String hint;
+        if (problem.contains("TAB")) {
+            hint = "indent with spaces, not tabs";
+        } else if (context.contains("quoted scalar") && problem.contains("end of stream")) {
+            line = contextLine;
+            problem = "a quote opened on this line is never closed";
+            hint = "add the closing quote";
+        } else if (context.contains("flow sequence") || context.contains("flow mapping")) {
+            boolean list = context.contains("flow sequence");
+            hint = "close the " + (list ? "list opened with '['" : "set opened with '{'") + " on line " + contextLine
+                    + " with '" + (list ? "]" : "}") + "', and quote items that contain ',' or ':'";
+        } else if (problem.contains("mapping values are not allowed")) {
+            hint = "a text that contains ': ' must be quoted, e.g. welcome: \"Bonjour : bienvenue !\"";
+        } else if (problem.contains("expected <block end>") || problem.contains("could not find expected ':'")
+                || problem.contains("did not find expected")) {
+            hint = "check the indentation: keys of the same block, and items of the same list, start at the same column";
+        } else {
+            hint = "check the indentation and the quotes near this line";
+        }
+        problem(line, "YAML syntax error: " + problem + (context.isEmpty() || line == contextLine ? ""
+                : " (" + context + " started on line " + contextLine + ")") + "; " + hint);
     }
 
     private static String oneLine(String s) {

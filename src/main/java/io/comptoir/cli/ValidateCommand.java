@@ -7,7 +7,11 @@ import io.comptoir.botfolder.BotFolderLoader;
 import io.comptoir.botfolder.Bots;
 import io.comptoir.botfolder.LoadResult;
 import io.comptoir.botfolder.Problem;
+import io.comptoir.botfolder.ScenarioCheck;
+import io.comptoir.wire.ScenarioYaml;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,17 +43,38 @@ public final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             LoadResult result = new BotFolderLoader().check(files);
-            if (result.ok()) {
+            List<String> problems = new ArrayList<>();
+            for (Problem p : result.problems()) problems.add(path(files, p));
+            problems.addAll(scenarioProblems(files, result.definition().orElse(null)));
+            if (problems.isEmpty()) {
                 out.println(summary(result.definition().orElseThrow(), files));
             } else {
                 ok = false;
-                for (Problem p : result.problems()) out.println(path(files, p));
-                int n = result.problems().size();
+                problems.forEach(out::println);
+                int n = problems.size();
                 out.println(dir + ": " + n + (n == 1 ? " problem" : " problems"));
             }
         }
         out.flush();
         return ok ? 0 : 1;
+    }
+
+    /** Each scenario file is read by the scenario loader, which stops at its first problem: one line per file. */
+    private static List<String> scenarioProblems(BotFiles files, BotDefinition bot) {
+        List<String> out = new ArrayList<>();
+        for (String name : files.list("scenarios")) {
+            if (!name.endsWith(".yaml") && !name.endsWith(".yml")) continue;
+            String rel = "scenarios/" + name;
+            try {
+                String text = files.read(rel).orElse("");
+                ScenarioYaml.parse(rel, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+                if (bot != null) ScenarioCheck.check(bot, rel, text).forEach(p -> out.add(path(files, p)));
+            } catch (ComptoirException e) {
+                String msg = e.getMessage().startsWith(rel) ? e.getMessage() : rel + ": " + e.getMessage();
+                out.add(files.location() + "/" + msg);
+            }
+        }
+        return out;
     }
 
     /** "agence-web: OK (5 questions, 27 FAQ entries, …)". */

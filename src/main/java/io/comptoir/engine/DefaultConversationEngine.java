@@ -99,12 +99,13 @@ final class DefaultConversationEngine implements ConversationEngine {
     private TurnResult intakeStep(Draft d, Analysis a, String text) {
         Question asked = kit.pendingQuestion(d);
         boolean question = isQuestion(text);
-        Intake.Filled filled = intake.fill(d, a, text, question);
+        boolean inScope = answerLike(a) || kit.ports.scope().inScope(text, a);
+        Intake.Filled filled = intake.fill(d, a, text, question, !inScope);
         boolean answeredAsked = asked != null && d.filledThisTurn.contains(asked.id());
-        if (!answeredAsked && !intake.pendingIsText(d) && (question || (!filled.any() && words(text) >= 3))) {
+        if (inScope && !answeredAsked && !intake.pendingIsText(d) && (question || (!filled.any() && words(text) >= 3))) {
             if (digression(d, a, text, filled)) return d.result();
         }
-        if (!filled.any() && !kit.ports.scope().inScope(text, a)) return outOfScope(d, false);
+        if (!filled.any() && !inScope) return outOfScope(d, false);
         if (!filled.any() && a.has(Signal.GOODBYE)) return goodbye(d);
         intake.sayFilled(d, filled);
         if (asked != null && !answeredAsked && !filled.any()) {
@@ -152,7 +153,9 @@ final class DefaultConversationEngine implements ConversationEngine {
         intake.sayFilled(d, filled);
         boolean yes = a.has(Signal.AFFIRM) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_yes"));
         boolean no = a.has(Signal.DENY) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_no"));
-        if (yes && !no) {
+        if (filled.any()) {
+            finish.askResolved(d); // a correction ("actually we're on Business") is not an answer to "did it help?"
+        } else if (yes && !no) {
             d.resolved = true;
             d.say(kit.pick(d, "resolved_yes"));
             finish.startCta(d);
@@ -350,6 +353,11 @@ final class DefaultConversationEngine implements ConversationEngine {
     private boolean isInjection(String text) {
         String f = Texts.fold(text);
         return kit.texts.list("injection_markers").stream().anyMatch(f::contains);
+    }
+
+    /** "bof", "oui", "non", "aucune idée": an answer to the question asked (vague or not), never off-topic. */
+    private static boolean answerLike(Analysis a) {
+        return a.has(Signal.HESITATION) || a.has(Signal.AFFIRM) || a.has(Signal.DENY);
     }
 
     private static boolean smallTalk(Analysis a, String text) {

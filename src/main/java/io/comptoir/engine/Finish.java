@@ -48,9 +48,7 @@ final class Finish {
         List<String> lines = new ArrayList<>();
         List<Recommended> recs = new ArrayList<>();
         for (RecommendationResult.Item it : r.items()) {
-            String price = kit.bot.recommendation().priceColumn() == null ? null
-                    : it.item().money(kit.bot.recommendation().priceColumn()).map(p -> kit.fmt.amount(p, "EUR")).orElse(null);
-            lines.add("• " + it.item().name() + (price == null ? "" : " (" + price + ")") + " : " + it.clientReason());
+            lines.add("• " + it.item().name() + " : " + it.clientReason());
             recs.add(new Recommended(it.item().id(), it.item().name(), it.internalReason()));
         }
         d.recommendation = recs;
@@ -87,11 +85,13 @@ final class Finish {
     /** @return true when the client is now asked whether it solved the problem (the turn is complete) */
     private boolean supportAnswer(Draft d) {
         FaqResult r = kit.ports.faq().ask(needQuery(d));
-        if (r instanceof FaqResult.Answered ans) {
-            d.block(kit.pick(d, "support_intro") + " " + ans.entry().answer()
-                    + (ans.entry().link() == null ? "" : " " + ans.entry().link()));
-            d.faqAnswered.add(ans.entry().id());
-            d.emit(new ConversationEvent.AnswerGiven(d.at, "faq", List.of(ans.entry().id())));
+        // Two close entries: offer the best one; the client says right away whether it solved the problem.
+        io.comptoir.bot.FaqEntry entry = r instanceof FaqResult.Answered ans ? ans.entry()
+                : r instanceof FaqResult.Clarify && !r.alternatives().isEmpty() ? r.alternatives().get(0).entry() : null;
+        if (entry != null) {
+            d.block(kit.pick(d, "support_intro") + " " + entry.answer() + (entry.link() == null ? "" : " " + entry.link()));
+            d.faqAnswered.add(entry.id());
+            d.emit(new ConversationEvent.AnswerGiven(d.at, "faq", List.of(entry.id())));
             askResolved(d);
             return true;
         }
@@ -108,13 +108,17 @@ final class Finish {
         d.pending = RESOLVED;
     }
 
-    /** The FAQ query for the answer stage: the free-text answers (the problem) and the chosen options' labels. */
+    /**
+     * The FAQ query for the answer stage: what the client described (free-text answers) and the need they chose;
+     * other choices (impact, plan) would only add noise to the retrieval.
+     */
     private String needQuery(Draft d) {
         List<String> parts = new ArrayList<>();
         for (Question q : kit.bot.questions()) {
-            Answer a = d.answers.get(q.id());
-            if (a instanceof Answer.Text t && q.type() == SlotType.TEXT) parts.add(t.value());
-            if (a instanceof Answer.Choice c) parts.add(c.label());
+            if (d.answers.get(q.id()) instanceof Answer.Text t && q.type() == SlotType.TEXT) parts.add(t.value());
+        }
+        if (d.answers.get(io.comptoir.engine.Scorer.needQuestion(kit.bot).id()) instanceof Answer.Choice c) {
+            parts.add(parts.isEmpty() ? c.label() + " " + c.quote() : c.label());
         }
         return String.join(" ", parts);
     }
@@ -179,7 +183,7 @@ final class Finish {
         d.cta = new CtaProgress(d.cta.type(), "accepted", d.cta.ruleIndex(), List.of(), details, 0);
         d.emit(new ConversationEvent.CtaAccepted(d.at, d.cta.type(), details));
         d.say(kit.pick(d, "cta_accepted_" + d.cta.type().yamlName(), "email", d.contact.email(),
-                "phone", d.contact.phone(), "link", details.get("link")));
+                "phone", Formats.phone(d.contact.phone()), "link", details.get("link")));
         end(d, d.flags.contains("human_requested") ? EndReason.HANDOFF : EndReason.COMPLETED);
     }
 

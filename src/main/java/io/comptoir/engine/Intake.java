@@ -25,11 +25,17 @@ final class Intake {
      * offer ("combien coûte un site vitrine ?") which only mentions an option.
      */
     Filled fill(Draft d, Analysis a, String text, boolean question) {
+        return fill(d, a, text, question, false);
+    }
+
+    /** @param onlyAsked an off-topic message may still answer the question asked, but fills nothing else */
+    Filled fill(Draft d, Analysis a, String text, boolean question, boolean onlyAsked) {
         List<String> acks = new ArrayList<>(), corrections = new ArrayList<>();
         Question deferred = null;
         for (Question q : kit.bot.questions()) {
             if (!kit.applicable(q, d)) continue;
             boolean asked = q.id().equals(d.pending) && d.stage == Stage.INTAKE;
+            if (onlyAsked && !asked) continue;
             // "en fait non, plutôt un site vitrine": the "non" corrects another answer, it does not answer this one
             if (asked && q.type() == SlotType.YES_NO && a.has(Signal.CORRECTION) && deferred == null) {
                 deferred = q;
@@ -38,7 +44,7 @@ final class Intake {
             fillOne(d, q, a, text, question, asked, acks, corrections);
         }
         if (deferred != null && d.filledThisTurn.isEmpty()) fillOne(d, deferred, a, text, question, true, acks, corrections);
-        fillTextFromRichMessage(d, text);
+        if (!onlyAsked) fillTextFromRichMessage(d, text);
         return new Filled(acks, corrections);
     }
 
@@ -46,7 +52,8 @@ final class Intake {
                          List<String> acks, List<String> corrections) {
         {
             Answer prev = d.answers.get(q.id());
-            Optional<Answer> read = kit.reader.read(q, a, text, asked, prev);
+            Optional<Answer> read = kit.reader.read(q, a, text, asked, prev,
+                    java.time.LocalDate.ofInstant(d.at, java.time.ZoneOffset.UTC));
             if (read.isEmpty()) return;
             Answer v = withQuote(read.get(), q, text);
             if (prev == null || !prev.known()) {
@@ -75,7 +82,7 @@ final class Intake {
      * also answers the next free-text question: the client should not have to describe it twice.
      */
     private void fillTextFromRichMessage(Draft d, String text) {
-        if (d.filledThisTurn.isEmpty() || text.trim().split("\\s+").length < 6) return;
+        if (d.filledThisTurn.isEmpty() || text.trim().split("\\s+").length < 8) return;
         for (Question q : kit.bot.questions()) {
             if (q.type() == SlotType.TEXT && kit.applicable(q, d) && !d.answers.containsKey(q.id())
                     && !q.id().equals(d.pending)) {

@@ -32,10 +32,19 @@ final class SlotReader {
      * @param previous the value already held (to pick a different option on a correction), or null
      */
     Optional<Answer> read(Question q, Analysis a, String text, boolean asked, Answer previous) {
+        return read(q, a, text, asked, previous, null);
+    }
+
+    /**
+     * @param today a date that was not asked for fills a date question only when it lies ahead ("ce soir" in an
+     *              off-topic request is not a launch date)
+     */
+    Optional<Answer> read(Question q, Analysis a, String text, boolean asked, Answer previous, java.time.LocalDate today) {
         return switch (q.type()) {
             case CHOICE -> choice(q, a, text, previous);
             case MONEY -> a.first(Entity.Money.class).map(m -> new Answer.Money(withCurrency(m), quote(m.text(), text)));
-            case DATE -> a.first(Entity.Date.class).map(d -> new Answer.Date(d.value(), quote(d.text(), text)));
+            case DATE -> a.all(Entity.Date.class).stream().filter(d -> asked || today == null || d.value().isAfter(today))
+                    .findFirst().map(d -> new Answer.Date(d.value(), quote(d.text(), text)));
             case HEADCOUNT -> headcount(a, text, asked);
             case EMAIL -> a.first(Entity.Email.class).map(e -> new Answer.Text(e.value(), e.text()));
             case PHONE -> a.first(Entity.Phone.class).map(p -> new Answer.Text(p.value(), p.text()));

@@ -1,14 +1,32 @@
 package io.comptoir.server;
 
-import io.comptoir.ComptoirException;
 import io.comptoir.bot.BotDefinition;
+import io.comptoir.engine.ConversationState;
+import io.comptoir.note.CrmNotes;
+import io.comptoir.note.NoteMarkdown;
+import io.comptoir.wire.ComptoirEngines;
+import io.comptoir.wire.NoteJson;
 import java.util.List;
 
-/** Wires a loaded bot to the real engine, understanding, knowledge and CRM note. */
+/** Wires a loaded bot to the real engine (understanding, knowledge) and to its CRM note renderers. */
 public final class RealBots {
     private RealBots() {}
 
     public static ServedBot assemble(BotDefinition bot, List<String> allowedOrigins) {
-        throw new ComptoirException("the conversation engine is not wired into the server yet (bot " + bot.id() + ")");
+        return new ServedBot(bot.id(), bot.name(), bot.language().code(), ComptoirEngines.create(bot), new Notes(bot),
+                allowedOrigins);
+    }
+
+    /** Loads the bundled example bots (agence-web, boutique-velo, helpdesk-saas), wired for serving. */
+    public static List<ServedBot> examples() {
+        return BotSources.load(null).stream().map(b -> assemble(b, List.of())).toList();
+    }
+
+    private record Notes(BotDefinition bot) implements NoteView {
+        @Override
+        public String json(ConversationState state) { return NoteJson.toJson(CrmNotes.of(bot, state)).toString(); }
+
+        @Override
+        public String markdown(ConversationState state) { return NoteMarkdown.render(CrmNotes.of(bot, state)); }
     }
 }

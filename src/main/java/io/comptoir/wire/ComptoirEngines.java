@@ -5,13 +5,10 @@ import io.comptoir.engine.ConversationEngine;
 import io.comptoir.engine.EnginePorts;
 import io.comptoir.engine.Engines;
 import io.comptoir.knowledge.KnowledgeBase;
-import io.comptoir.understanding.Analysis;
+import io.comptoir.understanding.RuleBasedUnderstander;
+import io.comptoir.understanding.match.LuceneTextMatcher;
 import io.comptoir.understanding.TextMatcher;
 import io.comptoir.understanding.Understander;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /** Wires a bot's engine with the real understanding and knowledge components. */
 public final class ComptoirEngines {
@@ -23,28 +20,21 @@ public final class ComptoirEngines {
         return Engines.create(bot, new EnginePorts(understander(), matcher(), kb.faq(), kb.recommender(), kb.scope()));
     }
 
-    static Understander understander() {
-        return (text, ctx) -> Analysis.empty(ctx.language(), text);
-    }
+    private static final Understander UNDERSTANDER = new RuleBasedUnderstander();
 
-    static TextMatcher matcher() {
-        return (text, choices, language) -> {
-            String t = " " + fold(text) + " ";
-            List<TextMatcher.Match> out = new ArrayList<>();
-            for (TextMatcher.Choice c : choices) {
-                for (String p : c.phrases()) {
-                    if (t.contains(" " + fold(p) + " ")) {
-                        out.add(new TextMatcher.Match(c.id(), p));
-                        break;
-                    }
-                }
-            }
-            return out;
-        };
-    }
+    static Understander understander() { return UNDERSTANDER; }
 
-    private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
-    }
+    private static final TextMatcher LUCENE = new LuceneTextMatcher();
+    private static final TextMatcher FOLDING = new FoldingTextMatcher();
+
+    /** The understanding layer's matcher; the simple folding matcher answers if it ever fails on a text. */
+    private static final TextMatcher MATCHER = (text, choices, language) -> {
+        try {
+            return LUCENE.matchAll(text, choices, language);
+        } catch (RuntimeException e) {
+            return FOLDING.matchAll(text, choices, language);
+        }
+    };
+
+    static TextMatcher matcher() { return MATCHER; }
 }

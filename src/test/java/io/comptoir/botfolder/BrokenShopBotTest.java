@@ -175,6 +175,16 @@ class BrokenShopBotTest {
     }
 
     @Test
+    void a_catalog_saved_in_a_legacy_encoding_is_a_problem_not_a_crash(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("bot.yaml"), SHOP);
+        java.nio.file.Files.write(dir.resolve("catalog.csv"), CSV.replace("City One", "Vélo ville")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(new BotFolderLoader().check(new DirectoryBotFiles(dir)).problems()).extracting(Problem::toString)
+                .containsExactly("catalog.csv: not UTF-8 text; save catalog.csv as UTF-8 (in a spreadsheet: CSV UTF-8)");
+    }
+
+    @Test
     void a_purchase_without_a_catalog_is_refused() {
         String yaml = BrokenBotYamlTest.VALID.replace("type: booking", "type: purchase");
         assertThat(BrokenBotYamlTest.problems(yaml)).anySatisfy(p -> assertThat(p)

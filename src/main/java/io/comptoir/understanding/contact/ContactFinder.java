@@ -33,11 +33,23 @@ public final class ContactFinder {
     public void phones(String text, String region, List<Found> out) {
         if (countDigits(text) < MIN_PHONE_DIGITS) return;
         String r = region == null || region.isBlank() ? "FR" : region.toUpperCase(Locale.ROOT);
-        for (PhoneNumberMatch m : phones.findNumbers(text, r, PhoneNumberUtil.Leniency.VALID, 20)) {
-            if (overlaps(out, m.start(), m.end())) continue;
+        for (PhoneNumberMatch m : phones.findNumbers(text, r, PhoneNumberUtil.Leniency.POSSIBLE, 20)) {
+            if (overlaps(out, m.start(), m.end()) || !plausible(m)) continue;
             String e164 = phones.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
             out.add(new Found(m.start(), m.end(), new Entity.Phone(m.rawString(), e164)));
         }
+    }
+
+    /**
+     * Valid numbers, or numbers of a possible length written the way people write phone numbers (leading 0, + or
+     * parenthesis, nine digits or more): people type unallocated numbers such as "07 11 22 33 44" too, but a
+     * bare "1 200 000" is an amount, not a phone.
+     */
+    private boolean plausible(PhoneNumberMatch m) {
+        if (phones.isValidNumber(m.number())) return true;
+        String raw = m.rawString();
+        char first = raw.charAt(0);
+        return (first == '0' || first == '+' || first == '(') && countDigits(raw) >= 9;
     }
 
     private static boolean overlaps(List<Found> found, int start, int end) {

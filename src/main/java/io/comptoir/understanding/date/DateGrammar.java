@@ -97,6 +97,7 @@ public final class DateGrammar {
             case "day" -> today.plusDays(count);
             case "week" -> today.plusWeeks(count);
             case "month" -> today.plusMonths(count);
+            case "hour" -> today.plusDays(count / 24);
             default -> today.plusYears(count);
         };
         return new Hit(i, u.end(), d);
@@ -208,7 +209,7 @@ public final class DateGrammar {
         PhraseTable.Match<Boolean> p = lx.inMonth.at(t, i);
         if (p == null) return null;
         PhraseTable.Match<Integer> m = lx.months.at(t, p.end());
-        if (m == null) return null;
+        if (m == null || dayNumber(t, m.end()) > 0 && lx.monthFirst) return null;
         int year = yearAfter(t, m.end());
         LocalDate d = year > 0 ? LocalDate.of(year, m.value(), 1) : nextMonthStart(m.value(), today, "start");
         return new Hit(p.end(), m.end() + (year > 0 ? 1 : 0), d);

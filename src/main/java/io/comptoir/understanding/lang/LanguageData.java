@@ -39,9 +39,17 @@ public final class LanguageData {
     public static List<String> strings(JsonNode node, String key) {
         JsonNode n = node.path(key);
         List<String> out = new ArrayList<>();
-        if (n.isArray()) n.forEach(e -> out.add(e.asText()));
-        else if (n.isValueNode() && !n.isNull()) out.add(n.asText());
+        if (n.isArray()) n.forEach(e -> out.add(text(e, key)));
+        else if (n.isValueNode() && !n.isNull()) out.add(text(n, key));
         return out;
+    }
+
+    /** YAML 1.1 reads a bare yes, no, on or off as a boolean: lexicon words must be quoted. */
+    private static String text(JsonNode e, String key) {
+        if (e.isBoolean()) {
+            throw new IllegalArgumentException("lexicon list '" + key + "' holds a bare yes/no/on/off/true/false: quote it");
+        }
+        return e.asText();
     }
 
     /** A mapping of string to string ("jsp: je ne sais pas"). */
@@ -62,8 +70,8 @@ public final class LanguageData {
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             List<String> values = new ArrayList<>();
-            if (e.getValue().isArray()) e.getValue().forEach(v -> values.add(v.asText()));
-            else values.add(e.getValue().asText());
+            if (e.getValue().isArray()) e.getValue().forEach(v -> values.add(text(v, e.getKey())));
+            else values.add(text(e.getValue(), e.getKey()));
             out.put(e.getKey(), values);
         }
         return out;

@@ -112,6 +112,8 @@ public final class MoneyGrammar {
         }
         int end = n.end();
         PhraseTable.Match<String> post = currency == null ? lx.currencies.at(t, end) : null;
+        PhraseTable.Match<Boolean> link = currency == null && post == null && (n.scaled() || !n.digits()) ? lx.currencyLinks.at(t, end) : null;
+        if (link != null) post = lx.currencies.at(t, link.end());
         if (post != null && t.sameClause(n.last(), post.start())) { currency = post.value(); end = post.end(); }
         return new Figure(n, start, end, currency);
     }

@@ -13,6 +13,7 @@ final class MoneyLexicon {
 
     final PhraseTable<String> currencies;
     final PhraseTable<Boolean> context;
+    final PhraseTable<Boolean> currencyLinks;
     final PhraseTable<Bound> boundsBefore;
     final PhraseTable<Bound> boundsAfter;
     final PhraseTable<Boolean> rangeStart;
@@ -28,6 +29,7 @@ final class MoneyLexicon {
         currencies = new PhraseTable<>(p);
         LanguageData.listMap(n, "currencies").forEach((code, words) -> currencies.addAll(words, code));
         context = flags(n, "context", p);
+        currencyLinks = flags(n, "currency_links", p);
         boundsBefore = new PhraseTable<Bound>(p).addAll(LanguageData.strings(n, "max_before"), Bound.MAX)
                 .addAll(LanguageData.strings(n, "min_before"), Bound.MIN);
         boundsAfter = new PhraseTable<Bound>(p).addAll(LanguageData.strings(n, "max_after"), Bound.MAX)

@@ -28,6 +28,7 @@ public final class NumberReader {
     private final Set<String> joiners = new HashSet<>();
     private final Set<String> weak = new HashSet<>();
     private final Set<String> capitalScales = new HashSet<>();
+    private final String articleNumber;
     private final PhraseTable<BigDecimal> scales;
     private final PhraseTable<BigDecimal> approximate;
     private final ThreadLocal<RuleBasedNumberFormat> icu;
@@ -40,6 +41,7 @@ public final class NumberReader {
         for (String s : LanguageData.strings(n, "joiners")) joiners.add(pipeline.phrase(s)[0]);
         for (String s : LanguageData.strings(n, "weak")) weak.add(pipeline.phrase(s)[0]);
         for (String s : LanguageData.strings(n, "capital_scales")) capitalScales.add(pipeline.phrase(s)[0]);
+        articleNumber = n.path("article_number").asText("");
         scales = new PhraseTable<>(pipeline);
         LanguageData.stringMap(n, "scales").forEach((k, v) -> scales.add(k, new BigDecimal(v)));
         approximate = new PhraseTable<>(pipeline);
@@ -71,10 +73,7 @@ public final class NumberReader {
         if (!tok.isWord()) return null;
         if (weak.contains(tok.w())) return weakStart(t, i);
         if (!spelled.contains(tok.w())) return approximateAt(t, i, i, BigDecimal.ONE, false);
-        int j = i + 1;
-        while (j < t.size() && t.sameClause(i, j) && (spelled.contains(t.w(j))
-                || (joiners.contains(t.w(j)) && spelled.contains(t.w(j + 1)) && t.sameClause(i, j + 1)))) j++;
-        for (int end = j; end > i; end--) {
+        for (int end = runEnd(t, i); end > i; end--) {
             if (joiners.contains(t.w(end - 1))) continue;
             BigDecimal v = parse(t, i, end);
             if (v != null) {
@@ -89,9 +88,11 @@ public final class NumberReader {
     private NumberSpan weakStart(Tokens t, int i) {
         NumberSpan approx = approximateAt(t, i + 1, i, BigDecimal.ONE, false);
         if (approx != null) return approx;
-        if (spelled.contains(t.w(i + 1)) && scales.at(t, i + 1) != null && t.sameClause(i, i + 1)) {
-            NumberSpan rest = readAt(t, i + 1);
-            if (rest != null) return new NumberSpan(i, rest.end(), rest.value(), rest.scaled(), false, false);
+        if (!articleNumber.isEmpty() && spelled.contains(t.w(i + 1)) && t.sameClause(i, i + 1)) {
+            for (int end = runEnd(t, i + 1); end > i + 1; end--) {
+                BigDecimal v = parse(articleNumber + " " + run(t, i + 1, end));
+                if (v != null) return new NumberSpan(i, end, v, false, false, false);
+            }
         }
         return new NumberSpan(i, i + 1, BigDecimal.ONE, false, true, false);
     }
@@ -118,13 +119,26 @@ public final class NumberReader {
                 && Character.getType(t.w(m.end()).charAt(0)) == Character.CURRENCY_SYMBOL;
     }
 
-    private BigDecimal parse(Tokens t, int from, int to) {
+    /** End of the run of number words starting at {@code i} ("deux mille cinq cents", "vingt et un"). */
+    private int runEnd(Tokens t, int i) {
+        int j = i + 1;
+        while (j < t.size() && t.sameClause(i, j) && (spelled.contains(t.w(j))
+                || (joiners.contains(t.w(j)) && spelled.contains(t.w(j + 1)) && t.sameClause(i, j + 1)))) j++;
+        return j;
+    }
+
+    private static String run(Tokens t, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             if (k > from) b.append(' ');
             b.append(t.w(k));
         }
-        String run = b.toString();
+        return b.toString();
+    }
+
+    private BigDecimal parse(Tokens t, int from, int to) { return parse(run(t, from, to)); }
+
+    private BigDecimal parse(String run) {
         BigDecimal cached = cache.get(run);
         if (cached == null) {
             cached = parseWithIcu(run);

@@ -55,19 +55,15 @@ final class PatternCompiler {
         if (end) s = s.substring(0, s.length() - 1).trim();
         List<SignalPattern.Element> elements = new ArrayList<>();
         boolean negation = false;
+        StringBuilder literal = new StringBuilder();
         for (String raw : s.split("\\s+")) {
             if (raw.isEmpty()) continue;
+            if (isPlain(raw)) { literal.append(raw).append(' '); continue; }
+            negation |= flushLiteral(literal, elements);
             boolean optional = raw.length() > 1 && raw.endsWith("?");
             String body = optional ? raw.substring(0, raw.length() - 1) : raw;
             if (body.equals("*")) { elements.add(new SignalPattern.Element(Set.of(), List.of(), false, true, false)); continue; }
             if (body.equals("<num>")) { elements.add(new SignalPattern.Element(Set.of(), List.of(), true, false, optional)); continue; }
-            if (!optional && !body.contains("|") && !body.startsWith("@") && !body.endsWith("*")) {
-                for (String w : pipeline.phrase(body)) {
-                    negation |= negations.contains(w);
-                    elements.add(new SignalPattern.Element(Set.of(w), List.of(), false, false, false));
-                }
-                continue;
-            }
             Set<String> words = new HashSet<>();
             List<String> prefixes = new ArrayList<>();
             for (String alt : body.split("\\|")) {
@@ -84,8 +80,26 @@ final class PatternCompiler {
             for (String w : words) negation |= negations.contains(w) && !optional;
             elements.add(new SignalPattern.Element(Set.copyOf(words), List.copyOf(prefixes), false, false, optional));
         }
+        negation |= flushLiteral(literal, elements);
         if (elements.isEmpty()) throw new IllegalArgumentException("signals.yaml: empty pattern for " + signal);
         return new SignalPattern(signal, source, List.copyOf(elements), start, end, negation);
+    }
+
+    private static boolean isPlain(String raw) {
+        return !raw.endsWith("?") && !raw.contains("|") && !raw.startsWith("@") && !raw.endsWith("*")
+                && !raw.equals("<num>");
+    }
+
+    /** Plain words are compiled together, so that "c est" stays "c est" (the lone SMS "c" means "c est"). */
+    private boolean flushLiteral(StringBuilder literal, List<SignalPattern.Element> elements) {
+        boolean negation = false;
+        if (literal.length() == 0) return false;
+        for (String w : pipeline.phrase(literal.toString().trim())) {
+            negation |= negations.contains(w);
+            elements.add(new SignalPattern.Element(Set.of(w), List.of(), false, false, false));
+        }
+        literal.setLength(0);
+        return negation;
     }
 
     private String single(String word, String where) {

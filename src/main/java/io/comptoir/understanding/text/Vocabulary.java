@@ -53,7 +53,7 @@ public final class Vocabulary {
     private static String deleteAt(String w, int i) { return w.substring(0, i) + w.substring(i + 1); }
 
     /** Damerau-Levenshtein distance of at most one. */
-    static boolean withinOneEdit(String a, String b) {
+    public static boolean withinOneEdit(String a, String b) {
         int la = a.length();
         int lb = b.length();
         if (Math.abs(la - lb) > 1) return false;

@@ -1,0 +1,92 @@
+package io.comptoir.simulate;
+
+import io.comptoir.bot.BotDefinition;
+import io.comptoir.engine.ConversationEngine;
+import io.comptoir.engine.EndReason;
+import io.comptoir.engine.TurnResult;
+import io.comptoir.note.CrmNote;
+import io.comptoir.note.CrmNotes;
+import io.comptoir.note.NoteMarkdown;
+import io.comptoir.server.BotRegistry;
+import io.comptoir.server.ConversationService;
+import io.comptoir.server.NoteIndex;
+import io.comptoir.server.NoteView;
+import io.comptoir.server.Reply;
+import io.comptoir.server.ServedBot;
+import io.comptoir.store.ConversationRecord;
+import io.comptoir.store.ConversationStore;
+import io.comptoir.store.ConversationUpdate;
+import io.comptoir.store.NoteFields;
+import io.comptoir.store.TurnLine;
+import io.comptoir.wire.NoteJson;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Sends simulated traffic through the server's own conversation service and store, exactly as live turns are
+ * written (events, note, KPI roll-ups in the same transaction), with the service's clock set to simulated time.
+ */
+public final class ServiceTraffic implements Traffic {
+    private final SimClock clock = new SimClock();
+    private final ConversationService service;
+    private final ConversationStore store;
+    private final ServedBot bot;
+
+    public ServiceTraffic(BotDefinition definition, ConversationEngine engine, ConversationStore store) {
+        this.store = store;
+        this.bot = new ServedBot(definition.id(), definition.name(), definition.language().code(), engine,
+                notes(definition), List.of("*"));
+        this.service = new ConversationService(new BotRegistry(List.of(bot)), store, clock);
+    }
+
+    /** The note as the server renders it (JSON for the store's indexed fields, Markdown for people). */
+    public static NoteView notes(BotDefinition definition) {
+        return new NoteView() {
+            @Override public String json(io.comptoir.engine.ConversationState s) {
+                return NoteJson.toJson(CrmNotes.of(definition, s)).toString();
+            }
+
+            @Override public String markdown(io.comptoir.engine.ConversationState s) {
+                CrmNote n = CrmNotes.of(definition, s);
+                return NoteMarkdown.render(n);
+            }
+        };
+    }
+
+    @Override
+    public Reply open(String botId, Instant at) {
+        clock.set(at);
+        return service.open(botId, "simulate", null).welcome();
+    }
+
+    @Override
+    public Reply post(String conversationId, String text, Instant at) {
+        clock.set(at);
+        return service.post(conversationId, text);
+    }
+
+    @Override
+    public void close(String conversationId, EndReason reason, Instant at) {
+        ConversationRecord row = service.find(conversationId);
+        if (row.ended()) return;
+        TurnResult r = bot.engine().close(service.state(row), reason, at);
+        NoteFields note = NoteIndex.fields(bot.notes().json(r.state()), bot.notes().markdown(r.state()));
+        List<TurnLine> lines = r.messages().stream()
+                .map(m -> new TurnLine(TurnLine.Role.BOT, m.text(), m.buttons(), at)).toList();
+        store.update(row, new ConversationUpdate(r.state().stage().wireName(), ConversationRecord.ENDED, lines,
+                r.events(), note, null, null, null, at));
+    }
+
+    @Override
+    public void rate(String conversationId, int score, Instant at) {
+        clock.set(at);
+        service.rate(conversationId, score, null);
+    }
+
+    @Override
+    public void purchase(String conversationId, BigDecimal amount, String currency, Instant at) {
+        clock.set(at);
+        service.purchase(conversationId, amount, currency, at);
+    }
+}
