@@ -102,7 +102,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         boolean inScope = answerLike(a) || kit.ports.scope().inScope(text, a);
         Intake.Filled filled = intake.fill(d, a, text, question, !inScope);
         boolean answeredAsked = asked != null && d.filledThisTurn.contains(asked.id());
-        if (!answeredAsked && !intake.pendingIsText(d) && (question || (!filled.any() && words(text) >= 3))) {
+        if (inScope && !answeredAsked && !intake.pendingIsText(d) && (question || (!filled.any() && words(text) >= 3))) {
             if (digression(d, a, text, filled)) return d.result();
         }
         if (!filled.any() && !inScope) return outOfScope(d, false);

@@ -85,6 +85,19 @@ public final class Formats {
         return (neg ? "-" : "") + sb;
     }
 
+    /** A phone number as people write it at home: "06 12 34 56 78", "(415) 555-0132"; others stay in E.164. */
+    public static String phone(String e164) {
+        if (e164 == null) return null;
+        if (e164.matches("\\+33\\d{9}")) {
+            String n = "0" + e164.substring(3);
+            return String.join(" ", n.substring(0, 2), n.substring(2, 4), n.substring(4, 6), n.substring(6, 8), n.substring(8));
+        }
+        if (e164.matches("\\+1\\d{10}")) {
+            return "(" + e164.substring(2, 5) + ") " + e164.substring(5, 8) + "-" + e164.substring(8);
+        }
+        return e164;
+    }
+
     /** "a, b et c" / "a, b and c". */
     public String join(List<String> parts) {
         if (parts.isEmpty()) return "";

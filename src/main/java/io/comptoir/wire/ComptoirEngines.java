@@ -6,6 +6,7 @@ import io.comptoir.engine.EnginePorts;
 import io.comptoir.engine.Engines;
 import io.comptoir.knowledge.KnowledgeBase;
 import io.comptoir.understanding.RuleBasedUnderstander;
+import io.comptoir.understanding.match.LuceneTextMatcher;
 import io.comptoir.understanding.TextMatcher;
 import io.comptoir.understanding.Understander;
 
@@ -23,5 +24,17 @@ public final class ComptoirEngines {
 
     static Understander understander() { return UNDERSTANDER; }
 
-    static TextMatcher matcher() { return new FoldingTextMatcher(); }
+    private static final TextMatcher LUCENE = new LuceneTextMatcher();
+    private static final TextMatcher FOLDING = new FoldingTextMatcher();
+
+    /** The understanding layer's matcher; the simple folding matcher answers if it ever fails on a text. */
+    private static final TextMatcher MATCHER = (text, choices, language) -> {
+        try {
+            return LUCENE.matchAll(text, choices, language);
+        } catch (RuntimeException e) {
+            return FOLDING.matchAll(text, choices, language);
+        }
+    };
+
+    static TextMatcher matcher() { return MATCHER; }
 }

@@ -97,6 +97,7 @@ public final class DateGrammar {
             case "day" -> today.plusDays(count);
             case "week" -> today.plusWeeks(count);
             case "month" -> today.plusMonths(count);
+            case "hour" -> today.plusDays(count / 24);
             default -> today.plusYears(count);
         };
         return new Hit(i, u.end(), d);
