@@ -312,7 +312,11 @@ final class DefaultConversationEngine implements ConversationEngine {
         String quote = Formats.shorten(text, 200);
         Indicators i = d.indicators;
         String urgency = i.urgency(), urgencyQuote = i.urgencyQuote(), dm = i.decisionMaker(), dmQuote = i.decisionQuote();
-        if (a.has(Signal.URGENT)) { urgency = "high"; urgencyQuote = quote; }
+        if (a.has(Signal.URGENT)) {
+            if (!"high".equals(urgency)) d.reactions.add("react_urgent");
+            urgency = "high";
+            urgencyQuote = quote;
+        }
         if (a.has(Signal.NOT_DECISION_MAKER)) { dm = "no"; dmQuote = quote; }
         else if (a.has(Signal.DECISION_MAKER)) { dm = "yes"; dmQuote = quote; }
         List<Objection> objections = new ArrayList<>(i.objections());
@@ -320,6 +324,7 @@ final class DefaultConversationEngine implements ConversationEngine {
             String type = OBJECTIONS.get(s.name());
             if (type != null && a.has(s) && objections.stream().noneMatch(o -> o.type().equals(type) && o.quote().equals(quote))) {
                 objections.add(new Objection(type, quote));
+                d.reactions.add("react_objection_" + type);
             }
         }
         if (a.has(Signal.HESITATION)) d.flag("hesitant");

@@ -103,6 +103,8 @@ final class Intake {
     void sayFilled(Draft d, Filled f) {
         f.corrections().forEach(d::say);
         if (!f.acks().isEmpty()) d.say(kit.pick(d, "ack_intro", "values", kit.fmt.join(f.acks())));
+        for (String r : d.reactions) d.say(kit.pick(d, r));
+        d.reactions.clear();
     }
 
     /**
