@@ -35,7 +35,9 @@ public final class Formats {
     public String acknowledgement(Question q, Answer a) {
         String v = value(a);
         if (q.acknowledgement() != null && !q.acknowledgement().isBlank()) return Texts.fill(q.acknowledgement(), "value", v);
+        if (a instanceof Answer.YesNo y && SlotReader.isDecisionQuestion(q)) return texts.pick(y.value() ? "ack_decision_yes" : "ack_decision_no", 0);
         if (a instanceof Answer.YesNo) return null;
+        if (a instanceof Answer.Text && q.type() != io.comptoir.bot.SlotType.TEXT) return null; // "asap": the reaction says it
         if (a instanceof Answer.Money m) return money(m.money(), "ack");
         if (a instanceof Answer.Date) return texts.pick("ack_date", 0, "value", v);
         if (a instanceof Answer.Count) return texts.pick("ack_headcount", 0, "value", v);
