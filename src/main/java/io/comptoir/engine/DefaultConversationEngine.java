@@ -162,11 +162,9 @@ final class DefaultConversationEngine implements ConversationEngine {
             finish.askResolved(d); // a correction ("actually we're on Business") is not an answer to "did it help?"
         } else if (yes && !no) {
             d.resolved = true;
-            d.say(kit.pick(d, "resolved_yes"));
             finish.startCta(d);
         } else if (no) {
             d.resolved = false;
-            d.say(kit.pick(d, "resolved_no"));
             finish.startCta(d);
         } else if (isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
             return d.result();
