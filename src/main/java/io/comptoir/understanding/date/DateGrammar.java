@@ -161,6 +161,7 @@ public final class DateGrammar {
         if (i + 2 >= t.size() || !t.get(i + 2).isNum()) return null;
         boolean slash = "/".equals(t.w(i + 1));
         if (!slash) return iso(t, i);
+        if (lx.notDates.contains(t.w(i) + "/" + t.w(i + 2))) return null;
         int x = intOf(t.get(i));
         int y = intOf(t.get(i + 2));
         int day = lx.dayFirst ? x : y;

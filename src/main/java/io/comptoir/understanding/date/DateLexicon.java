@@ -32,6 +32,7 @@ final class DateLexicon {
     final PhraseTable<Boolean> timeWords;
     final PhraseTable<Boolean> dayPrefix;
     final boolean dayAloneNeedsSuffix;
+    final java.util.Set<String> notDates;
 
     DateLexicon(JsonNode n, TextPipeline p) {
         dayFirst = !"MDY".equalsIgnoreCase(n.path("numeric_order").asText("DMY"));
@@ -72,6 +73,7 @@ final class DateLexicon {
         timeWords = flags(n, "time_words", p);
         dayPrefix = flags(n, "day_alone_prefix", p);
         dayAloneNeedsSuffix = n.path("day_alone_needs_suffix").asBoolean(false);
+        notDates = java.util.Set.copyOf(LanguageData.strings(n, "not_dates"));
     }
 
     private static PhraseTable<Integer> numbered(JsonNode n, String key, TextPipeline p) {
