@@ -60,7 +60,7 @@ public final class BotFolderLoader {
                 .map(text -> SynonymsParser.parse(SYNONYMS, text, problems)).orElse(List.of());
         CatalogReader.Catalog declared = bot == null ? null : bot.catalog();
         CatalogSchema schema = declared == null ? CatalogSchema.NONE : declared.schema();
-        List<CatalogItem> catalog = catalog(files, declared, bot != null, problems);
+        List<CatalogItem> catalog = catalog(files, declared, bot == null ? List.of() : bot.jargon(), bot != null, problems);
         return new Knowledge(faq, catalog, schema, synonyms);
     }
 
@@ -74,8 +74,8 @@ public final class BotFolderLoader {
         }
     }
 
-    private static List<CatalogItem> catalog(BotFiles files, CatalogReader.Catalog declared, boolean yamlRead,
-                                             List<Problem> problems) {
+    private static List<CatalogItem> catalog(BotFiles files, CatalogReader.Catalog declared, List<String> jargon,
+                                             boolean yamlRead, List<Problem> problems) {
         if (declared == null) {
             if (yamlRead) {
                 for (String stray : List.of("catalog.csv", "catalog.json")) {
@@ -98,6 +98,8 @@ public final class BotFolderLoader {
         if (declared.file().endsWith(".json")) {
             return CatalogJsonParser.parse(declared.file(), text.get(), declared.schema(), problems);
         }
-        return CatalogCsvParser.parse(declared.file(), text.get(), declared.schema(), problems);
+        List<CatalogItem> items = CatalogCsvParser.parse(declared.file(), text.get(), declared.schema(), problems);
+        new JargonCheck(jargon).checkCatalogCsv(declared.file(), text.get(), declared.schema(), problems);
+        return items;
     }
 }

@@ -17,6 +17,13 @@ import picocli.CommandLine.Parameters;
 /** {@code comptoir ask DIR "question" [--json]}: the FAQ answer as the client sees it, or the retrieval details. */
 @Command(name = "ask", description = "Answer a question from a bot's FAQ, as the client would see it.")
 public final class AskCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Parameters(index = "0", paramLabel = "DIR", description = "Bot folder (or example id)")
     String dir;
 
@@ -45,7 +52,7 @@ public final class AskCommand implements Callable<Integer> {
         FaqResult result = kb.faq().ask(question);
         boolean inScope = kb.scope().inScope(question, Analysis.empty(bot.language(), question));
         if (!json) {
-            System.out.println(inScope || result instanceof FaqResult.Answered ? kb.clientText(result)
+            out().println(inScope || result instanceof FaqResult.Answered ? kb.clientText(result)
                     : kb.outOfScopeText());
             return 0;
         }
@@ -54,7 +61,7 @@ public final class AskCommand implements Callable<Integer> {
             out.putPOJO("terms", kb.queryTerms(question));
             out.put("scope_coverage", kb.scopeCoverage(question, Analysis.empty(bot.language(), question)));
         }
-        System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
         return 0;
     }
 
@@ -63,10 +70,10 @@ public final class AskCommand implements Callable<Integer> {
                 : new io.comptoir.understanding.Entity.Money(budget.toPlainString(), budget, null, null, "EUR", null);
         io.comptoir.knowledge.RecommendationResult r = kb.recommender()
                 .recommend(new io.comptoir.knowledge.RecommendationRequest(answers, money));
-        System.out.println(r.exactFit() ? "Fits:" : "Nothing fits exactly; closest:");
+        out().println(r.exactFit() ? "Fits:" : "Nothing fits exactly; closest:");
         for (io.comptoir.knowledge.RecommendationResult.Item i : r.items()) {
-            System.out.println("- " + i.item().name() + " (" + i.item().id() + "): " + i.clientReason());
-            System.out.println("    internal: " + i.internalReason());
+            out().println("- " + i.item().name() + " (" + i.item().id() + "): " + i.clientReason());
+            out().println("    internal: " + i.internalReason());
         }
         return 0;
     }

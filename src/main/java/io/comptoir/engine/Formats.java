@@ -12,16 +12,19 @@ import java.util.List;
 public final class Formats {
     private final Texts texts;
 
-    Formats(Texts texts) { this.texts = texts; }
+    private final DateTimeFormatter dates;
+
+    Formats(Texts texts) {
+        this.texts = texts;
+        this.dates = DateTimeFormatter.ofPattern(texts.list("fmt_date_pattern").get(0), texts.language().locale());
+    }
 
     public static Formats of(io.comptoir.understanding.Language language) { return new Formats(Texts.of(language)); }
 
     public String value(Answer a) {
         if (a instanceof Answer.Choice c) return lowerFirst(c.label());
         if (a instanceof Answer.Money m) return money(m.money());
-        if (a instanceof Answer.Date d) return Texts.fill(texts.list("fmt_date").get(0), "date",
-                d.value().format(DateTimeFormatter.ofPattern(texts.list("fmt_date_pattern").get(0),
-                        texts.language().locale())));
+        if (a instanceof Answer.Date d) return Texts.fill(texts.list("fmt_date").get(0), "date", d.value().format(dates));
         if (a instanceof Answer.Count c) return texts.pick("fmt_headcount", 0, "n", String.valueOf(c.value()));
         if (a instanceof Answer.YesNo y) return texts.pick(y.value() ? "fmt_yes" : "fmt_no", 0);
         if (a instanceof Answer.Text t) return "« " + shorten(t.value(), 80) + " »";

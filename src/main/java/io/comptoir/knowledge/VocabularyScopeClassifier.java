@@ -30,6 +30,7 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
     static final double MIN_COVERAGE_WITH_FAQ = 0.4;
     static final double MIN_FAQ_SCORE = 0.2;
     static final double ANSWER_ONLY_WEIGHT = 0.5;
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
 
     private final LanguagePack pack;
     private final QueryTransformer transformer;
@@ -81,9 +82,12 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
         if (analysis != null) {
             for (Entity e : analysis.entities()) drop.addAll(analyzer.terms(LanguagePack.fold(e.text())));
         }
+        // contact details say nothing about the topic, even when the understanding layer did not tag them
+        String withoutContacts = text == null ? "" : EMAIL.matcher(text).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        for (String t : transformer.terms(text)) {
-            if (!drop.contains(t) && !t.chars().allMatch(Character::isDigit)) out.add(t);
+        for (String t : transformer.terms(withoutContacts)) {
+            // numbers, emoji and symbols carry no topic
+            if (!drop.contains(t) && t.chars().anyMatch(Character::isLetter)) out.add(t);
         }
         return out;
     }
