@@ -48,7 +48,7 @@ final class DateLexicon {
             long days = Long.parseLong(v);
             relative.add(k, d -> d.plusDays(days));
         });
-        Map<String, DateGrammar.Rel> named = DateGrammar.namedRelatives();
+        Map<String, DateGrammar.Rel> named = DateMath.namedRelatives();
         LanguageData.listMap(n, "relative_phrases").forEach((k, v) -> {
             DateGrammar.Rel r = named.get(k);
             if (r == null) throw new IllegalArgumentException("dates.yaml: unknown relative_phrases key " + k);
