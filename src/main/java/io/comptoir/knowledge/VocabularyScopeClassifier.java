@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>a message matching a language pattern of {@code out-of-scope.txt} (attempts to reveal instructions or
  *   internal notes, jokes, homework, general knowledge) is out of scope, whatever else it says;</li>
+ *   <li>a message matching a pattern of {@code in-scope.txt} (the client introduces themselves, gives a contact
+ *   detail) is in scope;</li>
  *   <li>its content terms are the analysed terms minus neutral words ({@code neutral.txt}) and the words of the
  *   entities the understanding layer found (amounts, dates, headcounts, e-mails, phones);</li>
  *   <li>no content term left (greetings, thanks, yes/no, "je ne sais pas", a budget, a date, contact details):
@@ -57,6 +59,7 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
     public boolean inScope(String text, Analysis analysis) {
         String folded = transformer.normalize(text);
         for (Pattern p : pack.outOfScope) if (p.matcher(folded).find()) return false;
+        for (Pattern p : pack.inScope) if (p.matcher(folded).find()) return true;
         List<String> content = contentTerms(text, analysis);
         if (content.isEmpty()) return true;
         double coverage = coverage(content);
