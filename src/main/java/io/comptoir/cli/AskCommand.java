@@ -8,7 +8,6 @@ import io.comptoir.botfolder.Bots;
 import io.comptoir.knowledge.FaqResult;
 import io.comptoir.knowledge.KnowledgeBase;
 import io.comptoir.knowledge.KnowledgeEvaluation;
-import io.comptoir.understanding.Analysis;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,6 +16,13 @@ import picocli.CommandLine.Parameters;
 /** {@code comptoir ask DIR "question" [--json]}: the FAQ answer as the client sees it, or the retrieval details. */
 @Command(name = "ask", description = "Answer a question from a bot's FAQ, as the client would see it.")
 public final class AskCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Parameters(index = "0", paramLabel = "DIR", description = "Bot folder (or example id)")
     String dir;
 
@@ -43,18 +49,18 @@ public final class AskCommand implements Callable<Integer> {
         if (!answers.isEmpty() || budget != null) return recommend(kb);
         if (question == null) throw new io.comptoir.ComptoirException.InvalidInput("ask: give a QUESTION, or --answer/--budget to get a recommendation");
         FaqResult result = kb.faq().ask(question);
-        boolean inScope = kb.scope().inScope(question, Analysis.empty(bot.language(), question));
+        boolean inScope = kb.scope().inScope(question, KnowledgeCommands.analyze(bot, question));
         if (!json) {
-            System.out.println(inScope || result instanceof FaqResult.Answered ? kb.clientText(result)
+            out().println(inScope || result instanceof FaqResult.Answered ? kb.clientText(result)
                     : kb.outOfScopeText());
             return 0;
         }
         ObjectNode out = toJson(result, inScope);
         if (terms) {
             out.putPOJO("terms", kb.queryTerms(question));
-            out.put("scope_coverage", kb.scopeCoverage(question, Analysis.empty(bot.language(), question)));
+            out.put("scope_coverage", kb.scopeCoverage(question, KnowledgeCommands.analyze(bot, question)));
         }
-        System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
         return 0;
     }
 
@@ -63,10 +69,10 @@ public final class AskCommand implements Callable<Integer> {
                 : new io.comptoir.understanding.Entity.Money(budget.toPlainString(), budget, null, null, "EUR", null);
         io.comptoir.knowledge.RecommendationResult r = kb.recommender()
                 .recommend(new io.comptoir.knowledge.RecommendationRequest(answers, money));
-        System.out.println(r.exactFit() ? "Fits:" : "Nothing fits exactly; closest:");
+        out().println(r.exactFit() ? "Fits:" : "Nothing fits exactly; closest:");
         for (io.comptoir.knowledge.RecommendationResult.Item i : r.items()) {
-            System.out.println("- " + i.item().name() + " (" + i.item().id() + "): " + i.clientReason());
-            System.out.println("    internal: " + i.internalReason());
+            out().println("- " + i.item().name() + " (" + i.item().id() + "): " + i.clientReason());
+            out().println("    internal: " + i.internalReason());
         }
         return 0;
     }

@@ -31,6 +31,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "knowledge", description = "Measure index build, ask and recommendation times.")
 public final class BenchKnowledgeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     private static final String[] SYLLABLES = {"fa", "ctu", "ra", "tion", "abo", "nne", "ment", "li", "vrai", "son",
         "ga", "ran", "tie", "vé", "lo", "pri", "x", "dé", "lai", "si", "te", "vi", "tri", "ne", "ré", "fé", "ren",
         "ce", "mo", "bi", "le", "cha", "rge", "por", "tail", "com", "pte", "ma", "in", "te", "nan", "ce"};
@@ -61,9 +68,9 @@ public final class BenchKnowledgeCommand implements Callable<Integer> {
         }
         Arrays.sort(builds);
         Arrays.sort(cpus);
-        System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+        out().printf(Locale.ROOT, "machine: %d cores, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "index build, %,d FAQ entries: median %.0f ms wall, %.0f ms CPU (of 3; target < 2000 ms)%n",
+        out().printf(Locale.ROOT, "index build, %,d FAQ entries: median %.0f ms wall, %.0f ms CPU (of 3; target < 2000 ms)%n",
                 buildEntries, builds[1] / 1e6, cpus[1] / 1e6);
 
         List<FaqEntry> faq = faq(random, words, askEntries);
@@ -72,7 +79,7 @@ public final class BenchKnowledgeCommand implements Callable<Integer> {
         for (int i = 0; i < 3000; i++) questions.add(paraphrase(random, faq.get(random.nextInt(faq.size())), words));
         int[] next = {0};
         double[] ask = median(() -> kb.faq().ask(questions.get(next[0]++ % questions.size())), 1000, 3000);
-        System.out.printf(Locale.ROOT, "ask, %,d-entry FAQ: median %.3f ms wall, %.3f ms CPU (target < 1 ms)%n",
+        out().printf(Locale.ROOT, "ask, %,d-entry FAQ: median %.3f ms wall, %.3f ms CPU (target < 1 ms)%n",
                 askEntries, ask[0], ask[1]);
 
         KnowledgeBase shop = KnowledgeBase.build(shopBot(random, items));
@@ -85,7 +92,7 @@ public final class BenchKnowledgeCommand implements Callable<Integer> {
             return shop.recommender().recommend(new RecommendationRequest(answers,
                     new Entity.Money("", budget, null, null, "EUR", null)));
         }, 200, 1000);
-        System.out.printf(Locale.ROOT, "recommend, %,d-item catalog: median %.3f ms wall, %.3f ms CPU (target < 5 ms)%n",
+        out().printf(Locale.ROOT, "recommend, %,d-item catalog: median %.3f ms wall, %.3f ms CPU (target < 5 ms)%n",
                 items, reco[0], reco[1]);
         return 0;
     }

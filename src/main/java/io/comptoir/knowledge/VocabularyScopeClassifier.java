@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>a message matching a language pattern of {@code out-of-scope.txt} (attempts to reveal instructions or
  *   internal notes, jokes, homework, general knowledge) is out of scope, whatever else it says;</li>
+ *   <li>a message matching a pattern of {@code in-scope.txt} (the client introduces themselves, gives a contact
+ *   detail) is in scope;</li>
  *   <li>its content terms are the analysed terms minus neutral words ({@code neutral.txt}) and the words of the
  *   entities the understanding layer found (amounts, dates, headcounts, e-mails, phones);</li>
  *   <li>no content term left (greetings, thanks, yes/no, "je ne sais pas", a budget, a date, contact details):
@@ -30,6 +32,7 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
     static final double MIN_COVERAGE_WITH_FAQ = 0.4;
     static final double MIN_FAQ_SCORE = 0.2;
     static final double ANSWER_ONLY_WEIGHT = 0.5;
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
 
     private final LanguagePack pack;
     private final QueryTransformer transformer;
@@ -56,6 +59,7 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
     public boolean inScope(String text, Analysis analysis) {
         String folded = transformer.normalize(text);
         for (Pattern p : pack.outOfScope) if (p.matcher(folded).find()) return false;
+        for (Pattern p : pack.inScope) if (p.matcher(folded).find()) return true;
         List<String> content = contentTerms(text, analysis);
         if (content.isEmpty()) return true;
         double coverage = coverage(content);
@@ -81,9 +85,12 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
         if (analysis != null) {
             for (Entity e : analysis.entities()) drop.addAll(analyzer.terms(LanguagePack.fold(e.text())));
         }
+        // contact details say nothing about the topic, even when the understanding layer did not tag them
+        String withoutContacts = text == null ? "" : EMAIL.matcher(text).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        for (String t : transformer.terms(text)) {
-            if (!drop.contains(t) && !t.chars().allMatch(Character::isDigit)) out.add(t);
+        for (String t : transformer.terms(withoutContacts)) {
+            // numbers, emoji and symbols carry no topic
+            if (!drop.contains(t) && t.chars().anyMatch(Character::isLetter)) out.add(t);
         }
         return out;
     }

@@ -45,6 +45,13 @@ public final class JdbiRollupSource implements RollupSource {
                 .filter(java.util.Objects::nonNull));
     }
 
+    /** The bot's last day with data, if any. */
+    public Optional<LocalDate> lastDay(String botId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MAX(stat_day) FROM kpi_daily WHERE bot_id = :bot")
+                .bind("bot", botId).map((rs, ctx) -> rs.getObject(1, LocalDate.class)).findOne()
+                .filter(java.util.Objects::nonNull));
+    }
+
     /** Counters written by a newer version are skipped, not fatal. */
     private static Metric parse(String name) {
         try {
