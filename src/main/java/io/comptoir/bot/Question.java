@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param phrasings two or more ways to ask it; the engine varies them and uses the next one to re-ask
  * @param options for {@link SlotType#CHOICE} only, else empty
- * @param help short text shown to a client who is unsure
+ * @param help short text shown to a client who is unsure; null when the author wrote none
  * @param examples concrete example answers shown with the help
  * @param condition ask only when an earlier answer matches; null means always
  * @param acknowledgement how the bot names the value back ("un budget de {value}"); null uses the default

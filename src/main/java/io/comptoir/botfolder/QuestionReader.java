@@ -65,7 +65,7 @@ final class QuestionReader {
         SlotType type = type(f, where);
         List<Question.ChoiceOption> options = options(f, where, type);
         Boolean required = f.has("required") ? f.bool("required") : Boolean.TRUE;
-        String help = f.optionalText("help", "");
+        String help = f.optionalText("help", null);
         List<String> examples = f.texts("examples");
         String ack = f.optionalText("acknowledge", null);
         if (ack != null) checkPlaceholders(f, where, ack);

@@ -85,11 +85,13 @@ final class Finish {
     /** @return true when the client is now asked whether it solved the problem (the turn is complete) */
     private boolean supportAnswer(Draft d) {
         FaqResult r = kit.ports.faq().ask(needQuery(d));
-        if (r instanceof FaqResult.Answered ans) {
-            d.block(kit.pick(d, "support_intro") + " " + ans.entry().answer()
-                    + (ans.entry().link() == null ? "" : " " + ans.entry().link()));
-            d.faqAnswered.add(ans.entry().id());
-            d.emit(new ConversationEvent.AnswerGiven(d.at, "faq", List.of(ans.entry().id())));
+        // Two close entries: offer the best one; the client says right away whether it solved the problem.
+        io.comptoir.bot.FaqEntry entry = r instanceof FaqResult.Answered ans ? ans.entry()
+                : r instanceof FaqResult.Clarify && !r.alternatives().isEmpty() ? r.alternatives().get(0).entry() : null;
+        if (entry != null) {
+            d.block(kit.pick(d, "support_intro") + " " + entry.answer() + (entry.link() == null ? "" : " " + entry.link()));
+            d.faqAnswered.add(entry.id());
+            d.emit(new ConversationEvent.AnswerGiven(d.at, "faq", List.of(entry.id())));
             askResolved(d);
             return true;
         }
@@ -181,7 +183,7 @@ final class Finish {
         d.cta = new CtaProgress(d.cta.type(), "accepted", d.cta.ruleIndex(), List.of(), details, 0);
         d.emit(new ConversationEvent.CtaAccepted(d.at, d.cta.type(), details));
         d.say(kit.pick(d, "cta_accepted_" + d.cta.type().yamlName(), "email", d.contact.email(),
-                "phone", d.contact.phone(), "link", details.get("link")));
+                "phone", Formats.phone(d.contact.phone()), "link", details.get("link")));
         end(d, d.flags.contains("human_requested") ? EndReason.HANDOFF : EndReason.COMPLETED);
     }
 

@@ -82,7 +82,7 @@ final class Intake {
      * also answers the next free-text question: the client should not have to describe it twice.
      */
     private void fillTextFromRichMessage(Draft d, String text) {
-        if (d.filledThisTurn.isEmpty() || text.trim().split("\\s+").length < 8) return;
+        if (d.filledThisTurn.isEmpty() || DefaultConversationEngine.words(text) < 8) return;
         for (Question q : kit.bot.questions()) {
             if (q.type() == SlotType.TEXT && kit.applicable(q, d) && !d.answers.containsKey(q.id())
                     && !q.id().equals(d.pending)) {
@@ -103,6 +103,8 @@ final class Intake {
     void sayFilled(Draft d, Filled f) {
         f.corrections().forEach(d::say);
         if (!f.acks().isEmpty()) d.say(kit.pick(d, "ack_intro", "values", kit.fmt.join(f.acks())));
+        for (String r : d.reactions) d.say(kit.pick(d, r));
+        d.reactions.clear();
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.Optional;
  * question just asked also accepts yes/no, bare numbers and free text.
  */
 final class SlotReader {
+    /** "12", "on est 12", "12 environ": a bare number answering the headcount question. */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("(?U)\\D{0,12}\\d{1,6}\\W*\\D{0,20}");
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
     private final TextMatcher matcher;
     private final Language language;
 
@@ -83,8 +86,9 @@ final class SlotReader {
     private Optional<Answer> headcount(Analysis a, String text, boolean asked) {
         Optional<Entity.Headcount> h = a.first(Entity.Headcount.class);
         if (h.isPresent()) return Optional.of(new Answer.Count(h.get().value(), h.get().text()));
-        String digits = text.replaceAll("[^0-9]", "");
-        if (asked && text.trim().matches("(?U)\\D{0,12}\\d{1,6}\\W*\\D{0,20}") && !digits.isEmpty()
+        if (!asked) return Optional.empty();
+        String digits = NOT_DIGIT.matcher(text).replaceAll("");
+        if (BARE_NUMBER.matcher(text.trim()).matches() && !digits.isEmpty()
                 && a.first(Entity.Money.class).isEmpty() && a.first(Entity.Date.class).isEmpty()) {
             return Optional.of(new Answer.Count(Integer.parseInt(digits), text.trim()));
         }

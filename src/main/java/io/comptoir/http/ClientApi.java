@@ -49,7 +49,7 @@ final class ClientApi {
         limiter.check(ctx.ip());
         ConversationRecord row = service.find(ctx.pathParam("id"));
         auth.requireClient(ctx, row);
-        Reply r = service.post(row.id(), text);
+        Reply r = service.post(row, text);
         ctx.json(new Wire.Turn(Wire.messages(r.messages()), r.stage(), r.ended()));
     }
 

@@ -50,7 +50,7 @@ public final class KnowledgeBase {
             answers.addAll(t.answerSet());
         }
         return new KnowledgeBase(pack, transformer, faq, new CatalogRecommender(bot, pack),
-                new VocabularyScopeClassifier(pack, transformer, analyzer, topic, answers));
+                new VocabularyScopeClassifier(pack, transformer, analyzer, topic, answers, faq));
     }
 
     public FaqAnswerer faq() { return faq; }
@@ -90,6 +90,7 @@ public final class KnowledgeBase {
         return pack.money(amount);
     }
 
+    /** Typos are repaired towards topic words only (not answer prose): cheaper to build, and less risky. */
     private static Vocabulary vocabulary(BotDefinition bot) {
         Vocabulary v = new Vocabulary();
         v.add(topicText(bot));
@@ -97,7 +98,6 @@ public final class KnowledgeBase {
             v.add(e.question());
             e.alternatives().forEach(v::add);
             e.tags().forEach(v::add);
-            v.add(e.answer());
         }
         return v;
     }

@@ -81,7 +81,18 @@ final class LanguagePack {
 
     /** Lower case without accents: the form patterns and word lists are compared in. */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
+        if (ascii) return s.toLowerCase(Locale.ROOT);
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && type != Character.COMBINING_SPACING_MARK) sb.append(c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> words(List<String> lines) {

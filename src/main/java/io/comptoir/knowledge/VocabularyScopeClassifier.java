@@ -19,13 +19,18 @@ import java.util.regex.Pattern;
  *   in scope — the conversation flow handles it;</li>
  *   <li>else coverage = Σ w(t) / |content| with w = 1 for a term of the bot's topic vocabulary (FAQ questions,
  *   alternatives and tags, catalog, offer, scope list, intake questions and options), 0.5 for a term found only in
- *   FAQ answers, 0 otherwise; in scope when coverage ≥ {@value #MIN_COVERAGE}, or when a single unknown term
- *   comes with conversation signals (a greeting or a yes around a name, say).</li>
+ *   FAQ answers, 0 otherwise; in scope when coverage ≥ {@value #MIN_COVERAGE}, or coverage ≥
+ *   {@value #MIN_COVERAGE_WITH_FAQ} and the FAQ retrieval score reaches {@value #MIN_FAQ_SCORE} (half the words
+ *   are the bot's and a FAQ entry matches), or when a single unknown term comes with conversation signals (a
+ *   greeting or a yes around a name, say).</li>
  * </ol>
  */
 final class VocabularyScopeClassifier implements ScopeClassifier {
-    static final double MIN_COVERAGE = 0.5;
+    static final double MIN_COVERAGE = 0.6;
+    static final double MIN_COVERAGE_WITH_FAQ = 0.4;
+    static final double MIN_FAQ_SCORE = 0.2;
     static final double ANSWER_ONLY_WEIGHT = 0.5;
+    private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
 
     private final LanguagePack pack;
     private final QueryTransformer transformer;
@@ -33,10 +38,12 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
     private final Set<String> topic;
     private final Set<String> answerOnly;
     private final Set<String> neutral;
+    private final FaqAnswerer faq;
 
     VocabularyScopeClassifier(LanguagePack pack, QueryTransformer transformer, BotAnalyzer analyzer,
-                              Set<String> topicTerms, Set<String> answerTerms) {
+                              Set<String> topicTerms, Set<String> answerTerms, FaqAnswerer faq) {
         this.pack = pack;
+        this.faq = faq;
         this.transformer = transformer;
         this.analyzer = analyzer;
         this.topic = Set.copyOf(topicTerms);
@@ -52,7 +59,10 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
         for (Pattern p : pack.outOfScope) if (p.matcher(folded).find()) return false;
         List<String> content = contentTerms(text, analysis);
         if (content.isEmpty()) return true;
-        return coverage(content) >= MIN_COVERAGE || (content.size() == 1 && !analysis.signals().isEmpty());
+        double coverage = coverage(content);
+        if (coverage >= MIN_COVERAGE) return true;
+        if (coverage >= MIN_COVERAGE_WITH_FAQ && faq.ask(text).score() >= MIN_FAQ_SCORE) return true;
+        return content.size() == 1 && analysis != null && !analysis.signals().isEmpty();
     }
 
     /** The share of the message's topic words that the bot knows, 0..1 (1 when there is no topic word). */
@@ -72,9 +82,12 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
         if (analysis != null) {
             for (Entity e : analysis.entities()) drop.addAll(analyzer.terms(LanguagePack.fold(e.text())));
         }
+        // contact details say nothing about the topic, even when the understanding layer did not tag them
+        String withoutContacts = text == null ? "" : EMAIL.matcher(text).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        for (String t : transformer.terms(text)) {
-            if (!drop.contains(t) && !t.chars().allMatch(Character::isDigit)) out.add(t);
+        for (String t : transformer.terms(withoutContacts)) {
+            // numbers, emoji and symbols carry no topic
+            if (!drop.contains(t) && t.chars().anyMatch(Character::isLetter)) out.add(t);
         }
         return out;
     }

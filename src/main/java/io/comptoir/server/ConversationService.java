@@ -62,8 +62,14 @@ public final class ConversationService {
 
     /** Handles one client message; retries on fresh data when another process wrote this conversation meanwhile. */
     public Reply post(String conversationId, String text) {
+        return post(find(conversationId), text);
+    }
+
+    /** As {@link #post(String, String)}, starting from a row the caller has just read (saves one query). */
+    public Reply post(ConversationRecord fresh, String text) {
+        String conversationId = fresh.id();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            ConversationRecord row = find(conversationId);
+            ConversationRecord row = attempt == 0 ? fresh : find(conversationId);
             if (row.ended()) throw new ServerErrors.Conflict("this conversation has ended; start a new one");
             ServedBot bot = bots.get(row.botId());
             Instant now = now();

@@ -129,6 +129,14 @@ class BrokenShopBotTest {
     }
 
     @Test
+    void jargon_in_a_catalog_text_column_names_the_row() {
+        assertThat(problems(SHOP, CSV.replace("Cargo Max", "Cargo Max upsell"))).isEmpty();
+        assertThat(problems(SHOP.replace("kpis:", "jargon: [upsell]\nkpis:"), CSV.replace("Cargo Max", "Cargo Max upsell")))
+                .containsExactly("catalog.csv:3: column 'name' contains 'upsell', internal jargon clients must never "
+                        + "see; reword it, or take it off bot.yaml's 'jargon' list");
+    }
+
+    @Test
     void a_missing_catalog_file_is_named() {
         assertThat(new BotFolderLoader().check(new MemoryBotFiles().with("bot.yaml", SHOP)).problems())
                 .extracting(Problem::toString)

@@ -16,10 +16,16 @@ public final class ServerProcess implements AutoCloseable {
     private final StringBuilder output = new StringBuilder();
 
     public ServerProcess(String mainClass, String... args) throws Exception {
+        this(java.util.Map.of(), mainClass, args);
+    }
+
+    public ServerProcess(java.util.Map<String, String> env, String mainClass, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
-        process = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        process = pb.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<Integer> ready = new CompletableFuture<>();
         Thread reader = new Thread(() -> {

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.comptoir.http.TestServer;
-import io.comptoir.server.FakeBots;
+import io.comptoir.server.BotRegistry;
+import io.comptoir.server.RealBots;
 import io.comptoir.store.ConversationFilter;
 import io.comptoir.store.ConversationRecord;
 import java.io.File;
@@ -22,7 +23,7 @@ class OpenAiNodeClientTest {
     void the_official_openai_client_lists_models_calls_streams_and_continues_a_conversation() throws Exception {
         assumeTrue(nodeAvailable(), "node is not installed on this machine: skipping the openai npm contract test");
         if (!Files.isDirectory(DIR.resolve("node_modules/openai"))) run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund"), 180);
-        try (TestServer s = new TestServer(FakeBots.registry(), 0, "sk-contract")) {
+        try (TestServer s = new TestServer(new BotRegistry(RealBots.examples()), 0, "sk-contract")) {
             ProcessBuilder pb = new ProcessBuilder("node", "openai-contract.mjs");
             pb.environment().put("COMPTOIR_URL", s.url());
             pb.environment().put("COMPTOIR_BOT", "agence-web");

@@ -57,6 +57,7 @@ public final class DateGrammar {
         if ((h = monthDay(t, i, today)) != null) return h;
         if ((h = numeric(t, i, today)) != null) return h;
         if ((h = weekday(t, i, today)) != null) return h;
+        if ((h = dayAlone(t, i, today)) != null) return h;
         return monthAlone(t, i, today);
     }
 
@@ -86,20 +87,23 @@ public final class DateGrammar {
     /** "dans 2 semaines", "sous quinze jours", "within two weeks", "in a week". */
     private Hit within(Tokens t, int i, NumberSpan[] numberAt, LocalDate today) {
         PhraseTable.Match<Boolean> w = lx.within.at(t, i);
-        if (w == null || w.end() >= t.size()) return null;
-        NumberSpan n = numberAt[w.end()];
+        NumberSpan n = w != null && w.end() < t.size() ? numberAt[w.end()] : numberAt[i];
         if (n == null || !t.sameClause(i, n.last())) return null;
         PhraseTable.Match<String> u = lx.units.at(t, n.end());
         if (u == null || n.value().stripTrailingZeros().scale() > 0) return null;
+        PhraseTable.Match<Boolean> later = w == null ? lx.fromNow.at(t, u.end()) : null;
+        if (w == null && later == null) return null;
         long count = n.value().longValue();
         if (count <= 0 || count > 400) return null;
         LocalDate d = switch (u.value()) {
             case "day" -> today.plusDays(count);
             case "week" -> today.plusWeeks(count);
             case "month" -> today.plusMonths(count);
+            case "hour" -> today.plusDays(count / 24);
+            case "fortnight" -> today.plusWeeks(2 * count);
             default -> today.plusYears(count);
         };
-        return new Hit(i, u.end(), d);
+        return new Hit(i, later != null ? later.end() : u.end(), d);
     }
 
     /** "fin mars", "début avril", "mi-mai", "by the end of January". */
@@ -203,9 +207,33 @@ public final class DateGrammar {
         return new Hit(i, end, value);
     }
 
+    /** "on se voit le 15 ?", "on the 20th": the next such day of a month, when nothing follows the number. */
+    private Hit dayAlone(Tokens t, int i, LocalDate today) {
+        PhraseTable.Match<Boolean> p = lx.dayPrefix.at(t, i);
+        if (p == null) return null;
+        int k = p.end();
+        int day = dayNumber(t, k);
+        if (day <= 0 || !t.sameClause(i, k)) return null;
+        int end = k + 1;
+        boolean suffix = lx.ordinalSuffixes.at(t, end) != null;
+        if (suffix) end++;
+        if (lx.dayAloneNeedsSuffix && !suffix && lx.ordinalWords.at(t, k) == null) return null;
+        boolean clauseEnds = end >= t.size() || !t.sameClause(k, end);
+        if (!clauseEnds && lx.timeLinks.at(t, end) == null && lx.nextAfter.at(t, end) == null) return null;
+        LocalDate d = today.withDayOfMonth(Math.min(day, today.lengthOfMonth()));
+        for (int m = 0; m < 13 && (d.isBefore(today) || d.getDayOfMonth() != day); m++) {
+            LocalDate first = today.withDayOfMonth(1).plusMonths(m + 1L);
+            d = day <= first.lengthOfMonth() ? first.withDayOfMonth(day) : first;
+        }
+        return new Hit(i, end, d);
+    }
+
     /** "en mars", "in March": the first day of that month. */
     private Hit monthAlone(Tokens t, int i, LocalDate today) {
         PhraseTable.Match<Boolean> p = lx.inMonth.at(t, i);
+        if (p == null && lx.months.at(t, i) != null && yearAfter(t, lx.months.at(t, i).end()) > 0) {
+            p = new PhraseTable.Match<>(i, i, Boolean.TRUE);
+        }
         if (p == null) return null;
         PhraseTable.Match<Integer> m = lx.months.at(t, p.end());
         if (m == null || dayNumber(t, m.end()) > 0 && lx.monthFirst) return null;
@@ -302,6 +330,7 @@ public final class DateGrammar {
                 "end_of_week", d -> d.plusDays(Math.max(0, 5 - d.getDayOfWeek().getValue())),
                 "next_week", d -> d.minusDays(d.getDayOfWeek().getValue() - 1L).plusDays(7),
                 "next_month", d -> d.withDayOfMonth(1).plusMonths(1),
+                "end_of_next_month", d -> { LocalDate n = d.withDayOfMonth(1).plusMonths(1); return n.withDayOfMonth(n.lengthOfMonth()); },
                 "weekend", d -> d.plusDays((6 - d.getDayOfWeek().getValue() + 7) % 7));
     }
 }

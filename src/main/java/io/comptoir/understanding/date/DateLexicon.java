@@ -21,6 +21,7 @@ final class DateLexicon {
     final PhraseTable<String> partOf;
     final PhraseTable<Boolean> before;
     final PhraseTable<Boolean> within;
+    final PhraseTable<Boolean> fromNow;
     final PhraseTable<Boolean> articles;
     final PhraseTable<Boolean> nextBefore;
     final PhraseTable<Boolean> nextAfter;
@@ -29,6 +30,8 @@ final class DateLexicon {
     final PhraseTable<Boolean> ordinalSuffixes;
     final PhraseTable<Boolean> timeLinks;
     final PhraseTable<Boolean> timeWords;
+    final PhraseTable<Boolean> dayPrefix;
+    final boolean dayAloneNeedsSuffix;
 
     DateLexicon(JsonNode n, TextPipeline p) {
         dayFirst = !"MDY".equalsIgnoreCase(n.path("numeric_order").asText("DMY"));
@@ -58,6 +61,7 @@ final class DateLexicon {
         partOf.addAll(LanguageData.strings(n, "mid_of"), "mid");
         before = flags(n, "before", p);
         within = flags(n, "within", p);
+        fromNow = flags(n, "from_now", p);
         articles = flags(n, "articles", p);
         nextBefore = flags(n, "next_before", p);
         nextAfter = flags(n, "next_after", p);
@@ -66,6 +70,8 @@ final class DateLexicon {
         ordinalSuffixes = flags(n, "ordinal_suffixes", p);
         timeLinks = flags(n, "time_links", p);
         timeWords = flags(n, "time_words", p);
+        dayPrefix = flags(n, "day_alone_prefix", p);
+        dayAloneNeedsSuffix = n.path("day_alone_needs_suffix").asBoolean(false);
     }
 
     private static PhraseTable<Integer> numbered(JsonNode n, String key, TextPipeline p) {

@@ -29,15 +29,20 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * The knowledge layer can use the same analyzers for its index and scope vocabulary.
  */
 public final class LanguageAnalyzers {
-    /** One analysed word and where it is in the original text. */
-    public record Term(String term, int start, int end) {}
+    /** One analysed word, its folded unstemmed form (for typo tolerance) and where it is in the original text. */
+    public record Term(String term, String surface, int start, int end) {}
 
     private static final Map<Language, Analyzer> ANALYZERS = new EnumMap<>(Language.class);
+    private static final Map<Language, Analyzer> SURFACE = new EnumMap<>(Language.class);
 
     private LanguageAnalyzers() {}
 
     public static synchronized Analyzer analyzer(Language language) {
-        return ANALYZERS.computeIfAbsent(language, LanguageAnalyzers::build);
+        return ANALYZERS.computeIfAbsent(language, l -> build(l, true));
+    }
+
+    private static synchronized Analyzer surfaceAnalyzer(Language language) {
+        return SURFACE.computeIfAbsent(language, l -> build(l, false));
     }
 
     /** The analysed words of a text, e.g. "Je veux vendre en ligne !" → [vendr, lign]. */
@@ -50,11 +55,25 @@ public final class LanguageAnalyzers {
     public static List<Term> analyze(String text, Language language) {
         List<Term> out = new ArrayList<>();
         if (text == null || text.isEmpty()) return out;
-        try (TokenStream ts = analyzer(language).tokenStream("text", text)) {
+        List<String[]> stems = run(analyzer(language), text);
+        List<String[]> surfaces = run(surfaceAnalyzer(language), text);
+        for (int i = 0; i < stems.size(); i++) {
+            String[] s = stems.get(i);
+            String surface = i < surfaces.size() ? surfaces.get(i)[0] : s[0];
+            out.add(new Term(s[0], surface, Integer.parseInt(s[1]), Integer.parseInt(s[2])));
+        }
+        return out;
+    }
+
+    private static List<String[]> run(Analyzer analyzer, String text) {
+        List<String[]> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) out.add(new Term(term.toString(), offset.startOffset(), offset.endOffset()));
+            while (ts.incrementToken()) {
+                out.add(new String[]{term.toString(), String.valueOf(offset.startOffset()), String.valueOf(offset.endOffset())});
+            }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,12 +81,12 @@ public final class LanguageAnalyzers {
         return out;
     }
 
-    private static Analyzer build(Language language) {
+    private static Analyzer build(Language language, boolean stemming) {
         JsonNode n = new LanguageData(language.code()).file("matching");
         CharArraySet elisions = new CharArraySet(LanguageData.strings(n, "elisions"), true);
         CharArraySet stopwords = new CharArraySet(LanguageData.strings(n, "stopwords"), true);
         String stemmer = n.path("stemmer").asText("");
-        TokenFilterFactory stem = stemmer.isEmpty() ? null : TokenFilterFactory.forName(stemmer, new HashMap<>());
+        TokenFilterFactory stem = stemmer.isEmpty() || !stemming ? null : TokenFilterFactory.forName(stemmer, new HashMap<>());
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {

@@ -19,7 +19,7 @@ public final class LuceneTextMatcher implements TextMatcher {
     private static final int MAX_GAP = 2;
     private static final int MAX_TEXT = 4000;
     private static final int MIN_FUZZY = 5;
-    private final Map<String, List<String>> phrases = new ConcurrentHashMap<>();
+    private final Map<String, List<LanguageAnalyzers.Term>> phrases = new ConcurrentHashMap<>();
 
     private record Found(String id, int score, int start, int end) {}
 
@@ -44,16 +44,16 @@ public final class LuceneTextMatcher implements TextMatcher {
         return out;
     }
 
-    private List<String> phrase(String p, Language language) {
+    private List<LanguageAnalyzers.Term> phrase(String p, Language language) {
         if (p == null) return List.of();
-        return phrases.computeIfAbsent(language.code() + '\u0000' + p, k -> LanguageAnalyzers.terms(p, language));
+        return phrases.computeIfAbsent(language.code() + '\u0000' + p, k -> LanguageAnalyzers.analyze(p, language));
     }
 
-    private static Found find(String id, List<LanguageAnalyzers.Term> terms, List<String> phrase) {
+    private static Found find(String id, List<LanguageAnalyzers.Term> terms, List<LanguageAnalyzers.Term> phrase) {
         if (phrase.isEmpty()) return null;
         Found best = null;
         for (int i = 0; i < terms.size(); i++) {
-            int first = similarity(terms.get(i).term(), phrase.get(0));
+            int first = similarity(terms.get(i), phrase.get(0));
             if (first == 0) continue;
             int score = first;
             int at = i;
@@ -61,7 +61,7 @@ public final class LuceneTextMatcher implements TextMatcher {
             for (int k = 1; k < phrase.size() && ok; k++) {
                 ok = false;
                 for (int j = at + 1; j <= Math.min(terms.size() - 1, at + 1 + MAX_GAP); j++) {
-                    int s = similarity(terms.get(j).term(), phrase.get(k));
+                    int s = similarity(terms.get(j), phrase.get(k));
                     if (s > 0) {
                         score += s - (j - at - 1);
                         at = j;
@@ -78,9 +78,11 @@ public final class LuceneTextMatcher implements TextMatcher {
     }
 
     /** 3 for the same word, 2 for a one-edit typo of a long word, 0 otherwise. */
-    private static int similarity(String a, String b) {
-        if (a.equals(b)) return 3;
-        if (a.length() >= MIN_FUZZY && b.length() >= MIN_FUZZY && Vocabulary.withinOneEdit(a, b)) return 2;
+    private static int similarity(LanguageAnalyzers.Term a, LanguageAnalyzers.Term b) {
+        if (a.term().equals(b.term())) return 3;
+        String x = a.surface();
+        String y = b.surface();
+        if (x.length() >= MIN_FUZZY && y.length() >= MIN_FUZZY && Vocabulary.withinOneEdit(x, y)) return 2;
         return 0;
     }
 }

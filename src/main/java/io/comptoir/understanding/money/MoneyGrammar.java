@@ -73,7 +73,7 @@ public final class MoneyGrammar {
             PhraseTable.Match<MoneyLexicon.Bound> bb = lx.boundsBefore.endingAt(t, j);
             if (bb != null && t.sameClause(bb.start(), start)) { bound = bb.value(); start = bb.start(); }
         }
-        if (!isMoney(t, a, b, currency, period, bound, start, end)) return null;
+        if (!isMoney(t, a, b, currency, period, bound, start, end) || rejected(t, start)) return null;
         return new Hit(start, end, money(t, start, end, a, b, currency, period, bound));
     }
 
@@ -149,12 +149,18 @@ public final class MoneyGrammar {
     private boolean isMoney(Tokens t, Figure a, Figure b, String currency, Entity.Money.Period period,
                             MoneyLexicon.Bound bound, int start, int end) {
         if (currency != null) return true;
-        if (isYear(a.n) || blocked(t, start)) return false;
+        if (isYear(a.n) || bound == null && blocked(t, a.start)) return false;
         if (end < t.size() && t.get(end).isWord() && t.sameClause(start, end)
                 && lx.followers.at(t, end) == null && lx.context.at(t, end) == null) return false;
         if (period != null || contextAround(t, start, end)) return true;
         boolean scaledDigits = a.n.scaled() && a.n.digits() || b != null && b.n.scaled() && b.n.digits();
         return scaledDigits || (bound != null && a.n.value().compareTo(BigDecimal.valueOf(100)) >= 0);
+    }
+
+    /** "c'est 3000 €, pas 2000": the figure after "pas" is the one being corrected away. */
+    private boolean rejected(Tokens t, int start) {
+        PhraseTable.Match<Boolean> m = lx.rejectedBefore.endingAt(t, start - 1);
+        return m != null && t.sameSentence(m.start(), start);
     }
 
     private boolean blocked(Tokens t, int start) {

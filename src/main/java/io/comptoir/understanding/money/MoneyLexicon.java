@@ -24,6 +24,7 @@ final class MoneyLexicon {
     final PhraseTable<Boolean> followers;
     final PhraseTable<Boolean> blockersBefore;
     final PhraseTable<Boolean> approximate;
+    final PhraseTable<Boolean> rejectedBefore;
 
     MoneyLexicon(JsonNode n, TextPipeline p) {
         currencies = new PhraseTable<>(p);
@@ -44,6 +45,7 @@ final class MoneyLexicon {
         followers = flags(n, "followers", p);
         blockersBefore = flags(n, "blockers_before", p);
         approximate = flags(n, "approximate", p);
+        rejectedBefore = flags(n, "rejected_before", p);
     }
 
     private static PhraseTable<Boolean> flags(JsonNode n, String key, TextPipeline p) {
