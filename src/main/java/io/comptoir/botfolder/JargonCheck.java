@@ -78,6 +78,23 @@ final class JargonCheck {
         }
     }
 
+    /** The text columns of catalog.csv: names and descriptions end up in recommendations. */
+    void checkCatalogCsv(String file, String content, io.comptoir.bot.CatalogSchema schema, List<Problem> problems) {
+        List<CsvReader.Row> rows = CsvReader.read(content);
+        if (rows.isEmpty()) return;
+        List<String> header = rows.get(0).values().stream().map(String::trim).toList();
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            for (int c = 0; c < header.size() && c < row.values().size(); c++) {
+                String column = header.get(c);
+                boolean text = schema.column(column).map(col -> col.type() == io.comptoir.bot.CatalogSchema.ColumnType.TEXT)
+                        .orElse(false);
+                if (!text || column.equals("id")) continue;
+                find(row.values().get(c)).ifPresent(w -> problems.add(new Problem(file, row.line(), "column '" + column
+                        + "' contains '" + w + "', internal jargon clients must never see; " + fix(w))));
+            }
+        }
+    }
+
     private void scan(YamlDoc doc, Node node, String what) {
         if (node instanceof SequenceNode s) {
             s.getValue().forEach(n -> scan(doc, n, what));

@@ -16,8 +16,13 @@ public final class ComptoirEngines {
 
     /** The engine for one bot (build once, share across conversations: it is immutable). */
     public static ConversationEngine create(BotDefinition bot) {
+        return Engines.create(bot, ports(bot));
+    }
+
+    /** The real components one bot's engine talks to (the benchmark wraps them to time each one). */
+    public static EnginePorts ports(BotDefinition bot) {
         KnowledgeBase kb = KnowledgeBase.build(bot);
-        return Engines.create(bot, new EnginePorts(understander(), matcher(), kb.faq(), kb.recommender(), kb.scope()));
+        return new EnginePorts(understander(), matcher(), kb.faq(), kb.recommender(), kb.scope());
     }
 
     private static final Understander UNDERSTANDER = new RuleBasedUnderstander();

@@ -26,6 +26,7 @@ public final class HeadcountGrammar {
     private final PhraseTable<Boolean> fillers;
     private final PhraseTable<Boolean> weAreFollowers;
     private final PhraseTable<Boolean> solo;
+    private final PhraseTable<Boolean> soloNotBefore;
 
     public HeadcountGrammar(LanguageData data, TextPipeline p) {
         JsonNode n = data.file("headcount");
@@ -36,6 +37,7 @@ public final class HeadcountGrammar {
         fillers = flags(n, "fillers", p);
         weAreFollowers = flags(n, "we_are_followers", p);
         solo = flags(n, "solo", p);
+        soloNotBefore = flags(n, "solo_not_before", p);
     }
 
     private static PhraseTable<Boolean> flags(JsonNode n, String key, TextPipeline p) {
@@ -59,7 +61,7 @@ public final class HeadcountGrammar {
     private void soloAt(Tokens t, boolean[] claimed, List<Hit> out) {
         for (int i = 0; i < t.size(); i++) {
             PhraseTable.Match<Boolean> m = claimed[i] ? null : solo.at(t, i);
-            if (m == null) continue;
+            if (m == null || soloNotBefore.at(t, m.end()) != null && t.sameClause(i, m.end())) continue;
             for (int k = m.start(); k < m.end(); k++) claimed[k] = true;
             out.add(new Hit(m.start(), m.end(), 1));
             return;
@@ -88,6 +90,7 @@ public final class HeadcountGrammar {
         PhraseTable.Match<Boolean> link = links.endingAt(t, j);
         if (link == null || !t.sameClause(link.start(), k)) return -1;
         PhraseTable.Match<Boolean> g = groups.endingAt(t, link.start() - 1);
+        if (g == null && link.start() >= 2 && t.get(link.start() - 1).isWord()) g = groups.endingAt(t, link.start() - 2);
         return g != null && t.sameClause(g.start(), k) ? g.start() : -1;
     }
 
