@@ -192,6 +192,19 @@ abstract class StoreContract {
         assertThat(store.find(o.conversationId()).orElseThrow().csat()).isEqualTo(5);
     }
 
+    @Test
+    void a_conversation_closed_for_inactivity_stays_closed_after_a_restart() {
+        Opened o = service.open("agence-web", "widget", null);
+        service.post(o.conversationId(), "Un site vitrine");
+        service.close(o.conversationId(), io.comptoir.engine.EndReason.TIMEOUT);
+
+        var restarted = new ConversationService(FakeBots.registry(), new ConversationStore(handle.db().jdbi()), Clock.systemUTC());
+        ConversationRecord row = restarted.find(o.conversationId());
+        assertThat(row.ended()).isTrue();
+        assertThat(restarted.state(row).ended()).isTrue();
+        assertThat(store.events(o.conversationId())).last().isInstanceOf(ConversationEvent.ConversationEnded.class);
+    }
+
     private static ConversationFilter filter(String bot, String status, String qual, String q) {
         return new ConversationFilter(bot, status, null, null, qual, q, 100, 0);
     }
