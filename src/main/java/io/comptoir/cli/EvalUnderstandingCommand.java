@@ -2,7 +2,6 @@ package io.comptoir.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.ComptoirException;
-import io.comptoir.understanding.Language;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -44,7 +43,7 @@ public final class EvalUnderstandingCommand implements Callable<Integer> {
     /** Labels of the file, the understanding layer's predictions for them, and the score. */
     static UnderstandingScorer.Report evaluate(Path file, java.time.LocalDate today) throws IOException {
         if (!Files.isRegularFile(file)) throw new ComptoirException.NotFound("no such file: " + file);
-        UnderstandingRunner runner = UnderstandingRunner.create(today, Language.FR);
+        UnderstandingRunner runner = UnderstandingRunner.create(today, null);
         List<JsonNode> labels = new ArrayList<>();
         List<JsonNode> predictions = new ArrayList<>();
         int n = 0;
