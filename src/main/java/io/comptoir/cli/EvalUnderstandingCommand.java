@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `comptoir eval understanding FILE.jsonl`: runs the understanding contract on a labelled file and scores it. */
-@Command(name = "understanding", description = "Score the understanding layer on a labelled JSONL file.")
+@Command(name = "understanding", mixinStandardHelpOptions = true, description = "Score the understanding layer on a labelled JSONL file.")
 public final class EvalUnderstandingCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "labelled lines {id, lang, text, entities?, signals?, forbid?, bot?, in_scope?}")
     Path file;
@@ -24,9 +24,14 @@ public final class EvalUnderstandingCommand implements Callable<Integer> {
     @Option(names = "--now", description = "reference date for relative dates, YYYY-MM-DD (default: today)")
     String now;
 
-    @Option(names = "--min-entity-f1", defaultValue = "0") double minEntityF1;
-    @Option(names = "--min-signal-f1", defaultValue = "0") double minSignalF1;
-    @Option(names = "--min-scope-acc", defaultValue = "0") double minScopeAcc;
+    @Option(names = "--min-entity-f1", defaultValue = "0", description = "exit 1 when entity F1 is lower")
+    double minEntityF1;
+
+    @Option(names = "--min-signal-f1", defaultValue = "0", description = "exit 1 when signal F1 is lower")
+    double minSignalF1;
+
+    @Option(names = "--min-scope-acc", defaultValue = "0", description = "exit 1 when scope accuracy is lower")
+    double minScopeAcc;
 
     @Override
     public Integer call() throws IOException {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `comptoir understand`: the understanding contract on one message, or on JSON lines from stdin. */
-@Command(name = "understand", description = "Print the entities, signals and scope read in a message (JSON).")
+@Command(name = "understand", mixinStandardHelpOptions = true, description = "Print the entities, signals and scope read in a message (JSON).")
 public final class UnderstandCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "fr or en (default: guessed from the text; a JSON line's \"lang\" wins)")
     String lang;
