@@ -53,13 +53,14 @@ public final class BotFolderLoader {
 
     private static Knowledge knowledge(BotFiles files, BotYamlReader.BotYaml bot, List<Problem> problems) {
         Language language = bot == null || bot.language() == null ? Language.FR : bot.language();
-        List<FaqEntry> faq = read(files, FAQ, problems)
-                .map(text -> FaqMarkdownParser.parse(FAQ, text, language, problems)).orElse(List.of());
+        Optional<String> faqText = read(files, FAQ, problems);
+        List<FaqEntry> faq = faqText.map(text -> FaqMarkdownParser.parse(FAQ, text, language, problems)).orElse(List.of());
+        if (bot != null && faqText.isPresent()) new JargonCheck(bot.jargon()).checkFaq(FAQ, faqText.get(), problems);
         List<List<String>> synonyms = read(files, SYNONYMS, problems)
                 .map(text -> SynonymsParser.parse(SYNONYMS, text, problems)).orElse(List.of());
         CatalogReader.Catalog declared = bot == null ? null : bot.catalog();
         CatalogSchema schema = declared == null ? CatalogSchema.NONE : declared.schema();
-        List<CatalogItem> catalog = catalog(files, declared, bot != null, problems);
+        List<CatalogItem> catalog = catalog(files, declared, bot == null ? List.of() : bot.jargon(), bot != null, problems);
         return new Knowledge(faq, catalog, schema, synonyms);
     }
 
@@ -73,8 +74,8 @@ public final class BotFolderLoader {
         }
     }
 
-    private static List<CatalogItem> catalog(BotFiles files, CatalogReader.Catalog declared, boolean yamlRead,
-                                             List<Problem> problems) {
+    private static List<CatalogItem> catalog(BotFiles files, CatalogReader.Catalog declared, List<String> jargon,
+                                             boolean yamlRead, List<Problem> problems) {
         if (declared == null) {
             if (yamlRead) {
                 for (String stray : List.of("catalog.csv", "catalog.json")) {
@@ -89,14 +90,19 @@ public final class BotFolderLoader {
         Optional<String> text = read(files, declared.file(), problems);
         if (text.isEmpty() && problems.stream().anyMatch(p -> p.file().equals(declared.file()))) return List.of();
         if (text.isEmpty()) {
+            String other = declared.file().endsWith(".csv") ? "catalog.json" : "catalog.csv";
+            boolean otherThere = read(files, other, problems).isPresent();
             problems.add(new Problem(BotYamlReader.FILE, declared.line(), "the catalog file '" + declared.file()
-                    + "' is not in " + files.location() + "; add it next to bot.yaml or remove the 'catalog' section"));
+                    + "' is not in " + files.location() + (otherThere ? "; to read " + other + ", write file: " + other
+                    + " in the 'catalog' section" : "; add it next to bot.yaml or remove the 'catalog' section")));
             return List.of();
         }
         if (!declared.complete()) return List.of(); // checked once the catalog section is fixed, to avoid a cascade
         if (declared.file().endsWith(".json")) {
             return CatalogJsonParser.parse(declared.file(), text.get(), declared.schema(), problems);
         }
-        return CatalogCsvParser.parse(declared.file(), text.get(), declared.schema(), problems);
+        List<CatalogItem> items = CatalogCsvParser.parse(declared.file(), text.get(), declared.schema(), problems);
+        new JargonCheck(jargon).checkCatalogCsv(declared.file(), text.get(), declared.schema(), problems);
+        return items;
     }
 }

@@ -67,39 +67,50 @@ final class BotYamlReader {
         String offer = f.text("offer", "say in one line what the bot helps with, e.g. offer: \"la création de sites web\"");
         List<String> scope = f.texts("scope");
 
-        List<Question> questions = f.node("questions").map(n -> new QuestionReader(doc).read(n, f.line("questions")))
-                .orElseGet(() -> {
-                    f.missing("questions", "add 3 to 5 intake questions under questions:");
-                    return List.of();
-                });
+        List<Question> questions = questions(f);
         CatalogReader catalogs = new CatalogReader(doc);
         CatalogReader.Catalog catalog = f.node("catalog").map(n -> catalogs.catalog(n, f.line("catalog"))).orElse(null);
-        Recommendation recommendation = null;
-        if (f.has("recommend")) {
-            if (catalog == null) {
-                doc.problem(f.line("recommend"), "'recommend' needs a catalog; add a 'catalog' section typing the "
-                        + "columns of catalog.csv, or remove 'recommend'");
-            } else {
-                recommendation = catalogs.recommend(f.node("recommend").get(), catalog, questions);
-            }
-        }
-        String recommendLink = recommendation == null ? null : recommendation.linkTemplate();
-        boolean recommends = recommendation != null;
-        List<CtaRule> cta = f.node("cta").map(n -> new CtaReader(doc, questions, recommends)
-                .read(n, f.line("cta"), recommendLink)).orElseGet(() -> {
-                    f.missing("cta", "add at least a default call to action, e.g. cta: [{type: callback, message: \"…\"}]");
-                    return List.of();
-                });
+        Recommendation recommendation = recommendation(f, catalogs, catalog, questions);
+        List<CtaRule> cta = cta(f, questions, recommendation);
         Scoring scoring = f.node("scoring").map(this::scoring).orElse(Scoring.DEFAULT);
         List<String> jargon = jargon(f.texts("jargon"));
-        List<KpiPlanEntry> kpis = f.node("kpis").map(n -> new KpiPlanReader(doc).read(n, f.line("kpis")))
-                .orElseGet(() -> {
-                    f.missing("kpis", "add a KPI plan of 3 to 5 KPIs, e.g. - {kpi: conversion_rate, data: …, tool: …, "
-                            + "baseline: 2, target: 5, horizon: 3 months, why: …}");
-                    return List.of();
-                });
+        List<KpiPlanEntry> kpis = kpis(f);
+        new JargonCheck(jargon).checkBotYaml(doc, root);
         return new BotYaml(id, name, language, tone, region, welcome, disclosure, offer, scope, questions, cta,
                 scoring, jargon, kpis, catalog, recommendation);
+    }
+
+    private List<Question> questions(Fields f) {
+        if (f.has("questions")) return new QuestionReader(doc).read(f.node("questions").get(), f.line("questions"));
+        f.missing("questions", "add 3 to 5 intake questions under questions:");
+        return List.of();
+    }
+
+    private Recommendation recommendation(Fields f, CatalogReader catalogs, CatalogReader.Catalog catalog,
+                                          List<Question> questions) {
+        if (!f.has("recommend")) return null;
+        if (catalog == null) {
+            doc.problem(f.line("recommend"), "'recommend' needs a catalog; add a 'catalog' section typing the "
+                    + "columns of catalog.csv, or remove 'recommend'");
+            return null;
+        }
+        return catalogs.recommend(f.node("recommend").get(), catalog, questions);
+    }
+
+    private List<CtaRule> cta(Fields f, List<Question> questions, Recommendation recommendation) {
+        if (!f.has("cta")) {
+            f.missing("cta", "add at least a default call to action, e.g. cta: [{type: callback, message: \"…\"}]");
+            return List.of();
+        }
+        String link = recommendation == null ? null : recommendation.linkTemplate();
+        return new CtaReader(doc, questions, recommendation != null).read(f.node("cta").get(), f.line("cta"), link);
+    }
+
+    private List<KpiPlanEntry> kpis(Fields f) {
+        if (f.has("kpis")) return new KpiPlanReader(doc).read(f.node("kpis").get(), f.line("kpis"));
+        f.missing("kpis", "add a KPI plan of 3 to 5 KPIs, e.g. - {kpi: conversion_rate, data: …, tool: …, "
+                + "baseline: 2, target: 5, horizon: 3 months, why: …}");
+        return List.of();
     }
 
     private Language language(Fields f) {

@@ -6,6 +6,8 @@ import io.comptoir.botfolder.BotFiles;
 import io.comptoir.botfolder.BotFolderLoader;
 import io.comptoir.botfolder.Bots;
 import io.comptoir.engine.ConversationEngine;
+import io.comptoir.engine.EnginePorts;
+import io.comptoir.engine.Engines;
 import io.comptoir.engine.EndReason;
 import io.comptoir.engine.TurnResult;
 import io.comptoir.engine.UserTurn;
@@ -43,7 +45,8 @@ public final class BenchEngineCommand implements Callable<Integer> {
         if (seconds < 1) throw new ComptoirException.InvalidInput("--seconds must be at least 1");
         BotFiles files = Bots.resolve(bot);
         BotDefinition def = new BotFolderLoader().load(files);
-        ConversationEngine engine = ComptoirEngines.create(def);
+        long[] nanos = new long[5];
+        ConversationEngine engine = Engines.create(def, timed(ComptoirEngines.ports(def), nanos));
         List<List<String>> scripts = ScenarioYaml.loadAll(files).stream()
                 .map(s -> s.turns().stream().map(Scenario.Step::user).toList()).toList();
         if (scripts.isEmpty()) throw new ComptoirException.InvalidInput(bot + ": no scenarios to replay; add scenarios/*.yaml");
@@ -52,12 +55,27 @@ public final class BenchEngineCommand implements Callable<Integer> {
                 def.id(), scripts.size(), Math.max(2, seconds / 2), seconds);
         out.flush();
         run(def, engine, scripts, Math.max(2, seconds / 2) * 1_000_000_000L);
+        java.util.Arrays.fill(nanos, 0);
         long[] r = run(def, engine, scripts, seconds * 1_000_000_000L);
         double secs = r[2] / 1e9;
         out.printf(Locale.ROOT, "turns: %d in %.2f s -> %.0f turns/s (%.1f µs per turn); conversations: %.0f/s (with note)%n",
                 r[0], secs, r[0] / secs, secs * 1e6 / r[0], r[1] / secs);
+        long ports = java.util.Arrays.stream(nanos).sum();
+        out.printf(Locale.ROOT, "per turn: understanding %.0f µs, choice matching %.0f µs, FAQ %.0f µs, recommendation %.0f µs, "
+                        + "scope %.0f µs, engine itself (incl. note) %.0f µs%n", nanos[0] / 1e3 / r[0], nanos[1] / 1e3 / r[0],
+                nanos[2] / 1e3 / r[0], nanos[3] / 1e3 / r[0], nanos[4] / 1e3 / r[0], (r[2] - ports) / 1e3 / r[0]);
         out.flush();
         return 0;
+    }
+
+    /** Wraps each port to add the time spent in it to {@code nanos} (single-threaded benchmark). */
+    private static EnginePorts timed(EnginePorts p, long[] nanos) {
+        return new EnginePorts(
+                (text, ctx) -> { long t = System.nanoTime(); try { return p.understander().analyze(text, ctx); } finally { nanos[0] += System.nanoTime() - t; } },
+                (text, c, l) -> { long t = System.nanoTime(); try { return p.matcher().matchAll(text, c, l); } finally { nanos[1] += System.nanoTime() - t; } },
+                q -> { long t = System.nanoTime(); try { return p.faq().ask(q); } finally { nanos[2] += System.nanoTime() - t; } },
+                req -> { long t = System.nanoTime(); try { return p.recommender().recommend(req); } finally { nanos[3] += System.nanoTime() - t; } },
+                (text, a) -> { long t = System.nanoTime(); try { return p.scope().inScope(text, a); } finally { nanos[4] += System.nanoTime() - t; } });
     }
 
     /** @return turns, conversations, elapsed nanoseconds */

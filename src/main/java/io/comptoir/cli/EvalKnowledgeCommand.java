@@ -7,7 +7,6 @@ import io.comptoir.bot.BotDefinition;
 import io.comptoir.botfolder.Bots;
 import io.comptoir.knowledge.KnowledgeBase;
 import io.comptoir.knowledge.KnowledgeEvaluation;
-import io.comptoir.understanding.Analysis;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +22,13 @@ import picocli.CommandLine.Parameters;
 /** {@code comptoir eval knowledge DIR FILE.jsonl}: hit@1, hit@3 and scope accuracy on labelled questions. */
 @Command(name = "knowledge", description = "Score FAQ retrieval and scope on a labelled JSONL file.")
 public final class EvalKnowledgeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Parameters(index = "0", paramLabel = "DIR", description = "Bot folder (or example id)")
     String dir;
 
@@ -46,12 +52,12 @@ public final class EvalKnowledgeCommand implements Callable<Integer> {
         Path input = file != null ? file : Path.of(dir, "eval", "faq-paraphrases.jsonl");
         List<KnowledgeEvaluation.Case> cases = read(input);
         KnowledgeEvaluation.Report r = KnowledgeEvaluation.evaluate(KnowledgeBase.build(bot), cases,
-                t -> Analysis.empty(bot.language(), t));
-        System.out.printf(Locale.ROOT, "bot %s — %d lines, %d labelled%n", bot.id(), r.lines(), r.labelled());
-        System.out.printf(Locale.ROOT, "hit@1 %.3f (%d/%d)   hit@3 %.3f (%d/%d)   scope accuracy %.3f (%d/%d)%n",
+                t -> KnowledgeCommands.analyze(bot, t));
+        out().printf(Locale.ROOT, "bot %s — %d lines, %d labelled%n", bot.id(), r.lines(), r.labelled());
+        out().printf(Locale.ROOT, "hit@1 %.3f (%d/%d)   hit@3 %.3f (%d/%d)   scope accuracy %.3f (%d/%d)%n",
                 r.hit1Rate(), r.hit1(), r.labelled(), r.hit3Rate(), r.hit3(), r.labelled(), r.scopeAccuracy(),
                 r.scopeCorrect(), r.lines());
-        System.out.printf(Locale.ROOT, "answered %d, clarified %d, not found %d%n", r.answered(), r.clarified(),
+        out().printf(Locale.ROOT, "answered %d, clarified %d, not found %d%n", r.answered(), r.clarified(),
                 r.labelled() - r.answered() - r.clarified());
         if (verbose) {
             KnowledgeBase kb = KnowledgeBase.build(bot);
@@ -60,17 +66,17 @@ public final class EvalKnowledgeCommand implements Callable<Integer> {
                 var ranked = KnowledgeEvaluation.ranked(fr);
                 String top = ranked.isEmpty() ? "-" : ranked.get(0).entry().id();
                 double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-                System.out.printf(Locale.ROOT, "  %s %.3f %.3f %s %s | %s%n", c.expectedSource() == null ? "OOS"
+                out().printf(Locale.ROOT, "  %s %.3f %.3f %s %s | %s%n", c.expectedSource() == null ? "OOS"
                         : top.equals(c.expectedSource()) ? "OK " : "BAD", fr.score(), second,
                         fr.getClass().getSimpleName(), top, c.text());
             }
         }
         for (KnowledgeEvaluation.Miss m : r.misses()) {
-            System.out.printf(Locale.ROOT, "  miss [%s] %s — expected %s, got %s (score %.3f)%n", m.kind(), m.text(),
+            out().printf(Locale.ROOT, "  miss [%s] %s — expected %s, got %s (score %.3f)%n", m.kind(), m.text(),
                     m.expected(), m.got(), m.score());
         }
         boolean ok = (minHit1 == null || r.hit1Rate() >= minHit1) && (minScope == null || r.scopeAccuracy() >= minScope);
-        if (!ok) System.out.println("FAILED: below the --min-hit1 / --min-scope-acc threshold");
+        if (!ok) out().println("FAILED: below the --min-hit1 / --min-scope-acc threshold");
         return ok ? 0 : 1;
     }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code comptoir kpi plan DIR} and {@code comptoir kpi report --bot ID}. */
 @Command(name = "kpi", description = "KPI plan and reports.", mixinStandardHelpOptions = true,
-        subcommands = {KpiCommand.Plan.class, KpiCommand.Report.class})
+        subcommands = {KpiCommand.Plan.class, KpiCommand.Report.class, KpiBenchCommand.class})
 public final class KpiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

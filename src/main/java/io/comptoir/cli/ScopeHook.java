@@ -4,8 +4,8 @@ import io.comptoir.understanding.Analysis;
 import io.comptoir.understanding.Language;
 
 /**
- * Where `understand` and `eval understanding` get a bot's scope verdict and phone region. The bot folder loader
- * and the knowledge layer's ScopeClassifier plug in here; without them every verdict is null.
+ * Where `understand` and `eval understanding` get a bot's scope verdict and phone region: the bot folder loader
+ * and the knowledge layer's ScopeClassifier ({@link BotScopeHook}); {@link #NONE} answers null.
  */
 interface ScopeHook {
     /** In scope for the named bot (folder or bundled example id), or null when no bot is given or available. */
@@ -19,6 +19,6 @@ interface ScopeHook {
         @Override public String phoneRegion(String bot, Language language) { return null; }
     };
 
-    /** The best hook this build has. */
-    static ScopeHook available() { return NONE; }
+    /** The bot folder loader with the knowledge layer's ScopeClassifier. */
+    static ScopeHook available() { return new BotScopeHook(); }
 }

@@ -48,11 +48,14 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, List<String>> origins = origins(allowOrigins);
         List<ServedBot> served = new ArrayList<>();
-        for (BotDefinition def : BotSources.load(bots)) served.add(RealBots.assemble(def, origins.getOrDefault(def.id(), List.of())));
+        List<BotDefinition> definitions = BotSources.load(bots);
+        for (BotDefinition def : definitions) served.add(RealBots.assemble(def, origins.getOrDefault(def.id(), List.of())));
         String key = ApiKeys.internalKey(System.getenv("COMPTOIR_API_KEY"), data);
         String url = db != null ? db : "jdbc:h2:file:" + data.resolve("comptoir").toAbsolutePath();
         var settings = new ServerSettings(key, System.getenv("COMPTOIR_OPENAI_KEY"), rateLimit);
-        RunningServer server = RunningServer.start(served, url, null, settings, port, List.of());
+        // The KPI dashboard needs each bot's plan and questions (the ServiceLoader copy then steps aside).
+        var kpi = new io.comptoir.http.KpiRoutes(id -> definitions.stream().filter(d -> d.id().equals(id)).findFirst());
+        RunningServer server = RunningServer.start(served, url, null, settings, port, List.of(kpi));
         printBanner(server.port(), key, served, server.database());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -7,6 +7,7 @@ import io.comptoir.botfolder.BotFolderLoader;
 import io.comptoir.botfolder.Bots;
 import io.comptoir.botfolder.LoadResult;
 import io.comptoir.botfolder.Problem;
+import io.comptoir.botfolder.ScenarioCheck;
 import io.comptoir.wire.ScenarioYaml;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -44,7 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
             LoadResult result = new BotFolderLoader().check(files);
             List<String> problems = new ArrayList<>();
             for (Problem p : result.problems()) problems.add(path(files, p));
-            problems.addAll(scenarioProblems(files));
+            problems.addAll(scenarioProblems(files, result.definition().orElse(null)));
             if (problems.isEmpty()) {
                 out.println(summary(result.definition().orElseThrow(), files));
             } else {
@@ -59,7 +60,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Each scenario file is read by the scenario loader, which stops at its first problem: one line per file. */
-    private static List<String> scenarioProblems(BotFiles files) {
+    private static List<String> scenarioProblems(BotFiles files, BotDefinition bot) {
         List<String> out = new ArrayList<>();
         for (String name : files.list("scenarios")) {
             if (!name.endsWith(".yaml") && !name.endsWith(".yml")) continue;
@@ -67,6 +68,7 @@ public final class ValidateCommand implements Callable<Integer> {
             try {
                 String text = files.read(rel).orElse("");
                 ScenarioYaml.parse(rel, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+                if (bot != null) ScenarioCheck.check(bot, rel, text).forEach(p -> out.add(path(files, p)));
             } catch (ComptoirException e) {
                 String msg = e.getMessage().startsWith(rel) ? e.getMessage() : rel + ": " + e.getMessage();
                 out.add(files.location() + "/" + msg);

@@ -30,7 +30,10 @@ final class CtaChooser {
 
     /** Whether an earlier answer satisfies a condition (choice ids, or yes/no). */
     static boolean matches(Question.Condition c, ConversationState s) {
-        Answer a = s.answers().get(c.questionId());
+        return matches(c, s.answers().get(c.questionId()));
+    }
+
+    static boolean matches(Question.Condition c, Answer a) {
         if (a instanceof Answer.Choice ch) return c.values().contains(ch.id());
         if (a instanceof Answer.YesNo y) return c.values().contains(y.value() ? "yes" : "no");
         return false;

@@ -23,6 +23,8 @@ import java.util.Map;
 final class DefaultConversationEngine implements ConversationEngine {
     /** Longer messages are read up to this length: enough for any real answer, bounded cost for junk. */
     static final int MAX_READ = 2000;
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d]]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Map<String, String> OBJECTIONS = Map.of("OBJECTION_PRICE", "price",
             "OBJECTION_TIMING", "timing", "OBJECTION_COMPETITOR", "competitor", "OBJECTION_NEED", "need",
             "OBJECTION_TRUST", "trust");
@@ -99,10 +101,13 @@ final class DefaultConversationEngine implements ConversationEngine {
     private TurnResult intakeStep(Draft d, Analysis a, String text) {
         Question asked = kit.pendingQuestion(d);
         boolean question = isQuestion(text);
-        boolean inScope = answerLike(a) || kit.ports.scope().inScope(text, a);
+        // a word or two in reply to a question is an attempt to answer it (unclear at worst), not a new topic
+        boolean inScope = answerLike(a) || (asked != null && words(text) <= 2 && !question)
+                || kit.ports.scope().inScope(text, a);
+        keepContact(d, a);
         Intake.Filled filled = intake.fill(d, a, text, question, !inScope);
         boolean answeredAsked = asked != null && d.filledThisTurn.contains(asked.id());
-        if (!answeredAsked && !intake.pendingIsText(d) && (question || (!filled.any() && words(text) >= 3))) {
+        if (inScope && question && !answeredAsked && !intake.pendingIsText(d)) {
             if (digression(d, a, text, filled)) return d.result();
         }
         if (!filled.any() && !inScope) return outOfScope(d, false);
@@ -157,11 +162,9 @@ final class DefaultConversationEngine implements ConversationEngine {
             finish.askResolved(d); // a correction ("actually we're on Business") is not an answer to "did it help?"
         } else if (yes && !no) {
             d.resolved = true;
-            d.say(kit.pick(d, "resolved_yes"));
             finish.startCta(d);
         } else if (no) {
             d.resolved = false;
-            d.say(kit.pick(d, "resolved_no"));
             finish.startCta(d);
         } else if (isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
             return d.result();
@@ -207,6 +210,12 @@ final class DefaultConversationEngine implements ConversationEngine {
         return d.result();
     }
 
+    /** An e-mail or phone number given before the call to action is kept for it (never asked twice). */
+    private static void keepContact(Draft d, Analysis a) {
+        a.first(Entity.Email.class).ifPresent(e -> d.contact = d.contact.withEmail(e.value()));
+        a.first(Entity.Phone.class).ifPresent(p -> d.contact = d.contact.withPhone(p.value()));
+    }
+
     /** Takes every contact detail the message gives; the pending name or company accepts a short plain answer. */
     private boolean collectContact(Draft d, Analysis a, String text) {
         Contact before = d.contact;
@@ -233,7 +242,7 @@ final class DefaultConversationEngine implements ConversationEngine {
             if (Texts.fold(t).startsWith(prefix)) t = t.substring(prefix.length()).trim();
         }
         t = t.replaceAll("[.!]+$", "").trim();
-        long words = t.split("\\s+").length;
+        long words = words(t);
         return words >= 1 && words <= 6 && t.length() <= 80 && t.codePoints().anyMatch(Character::isLetter)
                 && !isQuestion(t) ? t : null;
     }
@@ -312,7 +321,11 @@ final class DefaultConversationEngine implements ConversationEngine {
         String quote = Formats.shorten(text, 200);
         Indicators i = d.indicators;
         String urgency = i.urgency(), urgencyQuote = i.urgencyQuote(), dm = i.decisionMaker(), dmQuote = i.decisionQuote();
-        if (a.has(Signal.URGENT)) { urgency = "high"; urgencyQuote = quote; }
+        if (a.has(Signal.URGENT)) {
+            if (!"high".equals(urgency)) d.reactions.add("react_urgent");
+            urgency = "high";
+            urgencyQuote = quote;
+        }
         if (a.has(Signal.NOT_DECISION_MAKER)) { dm = "no"; dmQuote = quote; }
         else if (a.has(Signal.DECISION_MAKER)) { dm = "yes"; dmQuote = quote; }
         List<Objection> objections = new ArrayList<>(i.objections());
@@ -320,6 +333,7 @@ final class DefaultConversationEngine implements ConversationEngine {
             String type = OBJECTIONS.get(s.name());
             if (type != null && a.has(s) && objections.stream().noneMatch(o -> o.type().equals(type) && o.quote().equals(quote))) {
                 objections.add(new Objection(type, quote));
+                d.reactions.add("react_objection_" + type);
             }
         }
         if (a.has(Signal.HESITATION)) d.flag("hesitant");
@@ -336,7 +350,7 @@ final class DefaultConversationEngine implements ConversationEngine {
     static String clean(String raw) {
         if (raw == null) return "";
         String t = raw.length() > MAX_READ * 2 ? raw.substring(0, MAX_READ * 2) : raw;
-        t = t.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\u200d]]", " ").replaceAll("\\s+", " ").trim();
+        t = SPACES.matcher(CONTROL.matcher(t).replaceAll(" ")).replaceAll(" ").trim();
         if (t.length() > MAX_READ) {
             int cut = t.lastIndexOf(' ', MAX_READ);
             t = t.substring(0, cut > MAX_READ / 2 ? cut : MAX_READ);
@@ -364,7 +378,15 @@ final class DefaultConversationEngine implements ConversationEngine {
         return (a.has(Signal.GREETING) || a.has(Signal.THANKS)) && !a.has(Signal.HESITATION) && words(text) <= 4;
     }
 
-    private static int words(String text) {
-        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
+    /** Counts words without a regex (this runs on every message). */
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !in) n++;
+            in = !space;
+        }
+        return n;
     }
 }

@@ -37,6 +37,8 @@ final class Draft {
     final List<String> buttons = new ArrayList<>();
     final List<ConversationEvent> events = new ArrayList<>();
     final List<String> filledThisTurn = new ArrayList<>();
+    /** Reply keys reacting to what the client signalled this turn (an objection, urgency), said with the acks. */
+    final List<String> reactions = new ArrayList<>();
     Outcome outcome = new Outcome.Progressed();
 
     Draft(ConversationState s, Instant at) {

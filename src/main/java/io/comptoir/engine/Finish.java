@@ -85,11 +85,13 @@ final class Finish {
     /** @return true when the client is now asked whether it solved the problem (the turn is complete) */
     private boolean supportAnswer(Draft d) {
         FaqResult r = kit.ports.faq().ask(needQuery(d));
-        if (r instanceof FaqResult.Answered ans) {
-            d.block(kit.pick(d, "support_intro") + " " + ans.entry().answer()
-                    + (ans.entry().link() == null ? "" : " " + ans.entry().link()));
-            d.faqAnswered.add(ans.entry().id());
-            d.emit(new ConversationEvent.AnswerGiven(d.at, "faq", List.of(ans.entry().id())));
+        // Two close entries: offer the best one; the client says right away whether it solved the problem.
+        io.comptoir.bot.FaqEntry entry = r instanceof FaqResult.Answered ans ? ans.entry()
+                : r instanceof FaqResult.Clarify && !r.alternatives().isEmpty() ? r.alternatives().get(0).entry() : null;
+        if (entry != null) {
+            d.block(kit.pick(d, "support_intro") + " " + entry.answer() + (entry.link() == null ? "" : " " + entry.link()));
+            d.faqAnswered.add(entry.id());
+            d.emit(new ConversationEvent.AnswerGiven(d.at, "faq", List.of(entry.id())));
             askResolved(d);
             return true;
         }
@@ -125,6 +127,7 @@ final class Finish {
     void startCta(Draft d) {
         Optional<Integer> chosen = CtaChooser.choose(kit.bot, d.view());
         if (chosen.isEmpty()) {
+            if (Boolean.TRUE.equals(d.resolved)) d.say(kit.pick(d, "resolved_yes"));
             end(d, EndReason.COMPLETED);
             return;
         }
@@ -132,7 +135,8 @@ final class Finish {
         if (rule.type() == CtaType.NONE) {
             // nothing to propose (e.g. the problem is solved): say the author's words and end
             d.cta = new CtaProgress(CtaType.NONE, "proposed", chosen.get(), List.of(), Map.of(), 0);
-            d.say(rule.message() != null ? rule.message() : kit.pick(d, "cta_none"));
+            d.say(rule.message() != null ? rule.message()
+                    : kit.pick(d, Boolean.TRUE.equals(d.resolved) ? "resolved_yes" : "cta_none"));
             end(d, EndReason.COMPLETED);
             return;
         }
@@ -181,7 +185,7 @@ final class Finish {
         d.cta = new CtaProgress(d.cta.type(), "accepted", d.cta.ruleIndex(), List.of(), details, 0);
         d.emit(new ConversationEvent.CtaAccepted(d.at, d.cta.type(), details));
         d.say(kit.pick(d, "cta_accepted_" + d.cta.type().yamlName(), "email", d.contact.email(),
-                "phone", d.contact.phone(), "link", details.get("link")));
+                "phone", Formats.phone(d.contact.phone()), "link", details.get("link")));
         end(d, d.flags.contains("human_requested") ? EndReason.HANDOFF : EndReason.COMPLETED);
     }
 

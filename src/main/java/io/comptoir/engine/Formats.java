@@ -12,19 +12,22 @@ import java.util.List;
 public final class Formats {
     private final Texts texts;
 
-    Formats(Texts texts) { this.texts = texts; }
+    private final DateTimeFormatter dates;
+
+    Formats(Texts texts) {
+        this.texts = texts;
+        this.dates = DateTimeFormatter.ofPattern(texts.list("fmt_date_pattern").get(0), texts.language().locale());
+    }
 
     public static Formats of(io.comptoir.understanding.Language language) { return new Formats(Texts.of(language)); }
 
     public String value(Answer a) {
         if (a instanceof Answer.Choice c) return lowerFirst(c.label());
         if (a instanceof Answer.Money m) return money(m.money());
-        if (a instanceof Answer.Date d) return Texts.fill(texts.list("fmt_date").get(0), "date",
-                d.value().format(DateTimeFormatter.ofPattern(texts.list("fmt_date_pattern").get(0),
-                        texts.language().locale())));
+        if (a instanceof Answer.Date d) return Texts.fill(texts.list("fmt_date").get(0), "date", d.value().format(dates));
         if (a instanceof Answer.Count c) return texts.pick("fmt_headcount", 0, "n", String.valueOf(c.value()));
         if (a instanceof Answer.YesNo y) return texts.pick(y.value() ? "fmt_yes" : "fmt_no", 0);
-        if (a instanceof Answer.Text t) return "« " + shorten(t.value(), 80) + " »";
+        if (a instanceof Answer.Text t) return texts.pick("fmt_quote", 0, "text", shorten(t.value(), 80));
         return texts.pick("fmt_unknown", 0);
     }
 
@@ -32,7 +35,9 @@ public final class Formats {
     public String acknowledgement(Question q, Answer a) {
         String v = value(a);
         if (q.acknowledgement() != null && !q.acknowledgement().isBlank()) return Texts.fill(q.acknowledgement(), "value", v);
+        if (a instanceof Answer.YesNo y && SlotReader.isDecisionQuestion(q)) return texts.pick(y.value() ? "ack_decision_yes" : "ack_decision_no", 0);
         if (a instanceof Answer.YesNo) return null;
+        if (a instanceof Answer.Text && q.type() != io.comptoir.bot.SlotType.TEXT) return null; // "asap": the reaction says it
         if (a instanceof Answer.Money m) return money(m.money(), "ack");
         if (a instanceof Answer.Date) return texts.pick("ack_date", 0, "value", v);
         if (a instanceof Answer.Count) return texts.pick("ack_headcount", 0, "value", v);
@@ -83,6 +88,19 @@ public final class Formats {
             sb.append(d.charAt(i));
         }
         return (neg ? "-" : "") + sb;
+    }
+
+    /** A phone number as people write it at home: "06 12 34 56 78", "(415) 555-0132"; others stay in E.164. */
+    public static String phone(String e164) {
+        if (e164 == null) return null;
+        if (e164.matches("\\+33\\d{9}")) {
+            String n = "0" + e164.substring(3);
+            return String.join(" ", n.substring(0, 2), n.substring(2, 4), n.substring(4, 6), n.substring(6, 8), n.substring(8));
+        }
+        if (e164.matches("\\+1\\d{10}")) {
+            return "(" + e164.substring(2, 5) + ") " + e164.substring(5, 8) + "-" + e164.substring(8);
+        }
+        return e164;
     }
 
     /** "a, b et c" / "a, b and c". */

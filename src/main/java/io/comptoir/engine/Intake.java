@@ -15,8 +15,11 @@ final class Intake {
     Intake(Kit kit) { this.kit = kit; }
 
     /** What a message changed: new values (acknowledged together) and corrections (said one by one). */
-    record Filled(List<String> acks, List<String> corrections) {
-        boolean any() { return !acks.isEmpty() || !corrections.isEmpty(); }
+    record Filled(List<String> acks, List<String> corrections, int count) {
+        Filled(List<String> acks, List<String> corrections) { this(acks, corrections, 0); }
+
+        /** Whether the message filled or changed any slot (some values, like yes/no, are not said back). */
+        boolean any() { return count > 0 || !acks.isEmpty() || !corrections.isEmpty(); }
     }
 
     /**
@@ -45,7 +48,7 @@ final class Intake {
         }
         if (deferred != null && d.filledThisTurn.isEmpty()) fillOne(d, deferred, a, text, question, true, acks, corrections);
         if (!onlyAsked) fillTextFromRichMessage(d, text);
-        return new Filled(acks, corrections);
+        return new Filled(acks, corrections, d.filledThisTurn.size());
     }
 
     private void fillOne(Draft d, Question q, Analysis a, String text, boolean question, boolean asked,
@@ -82,7 +85,7 @@ final class Intake {
      * also answers the next free-text question: the client should not have to describe it twice.
      */
     private void fillTextFromRichMessage(Draft d, String text) {
-        if (d.filledThisTurn.isEmpty() || text.trim().split("\\s+").length < 8) return;
+        if (d.filledThisTurn.isEmpty() || DefaultConversationEngine.words(text) < 8) return;
         for (Question q : kit.bot.questions()) {
             if (q.type() == SlotType.TEXT && kit.applicable(q, d) && !d.answers.containsKey(q.id())
                     && !q.id().equals(d.pending)) {
@@ -103,6 +106,8 @@ final class Intake {
     void sayFilled(Draft d, Filled f) {
         f.corrections().forEach(d::say);
         if (!f.acks().isEmpty()) d.say(kit.pick(d, "ack_intro", "values", kit.fmt.join(f.acks())));
+        for (String r : d.reactions) d.say(kit.pick(d, r));
+        d.reactions.clear();
     }
 
     /**

@@ -26,7 +26,7 @@ final class Kit {
 
     /** A question applies when it has no condition or an earlier answer satisfies it. */
     boolean applicable(Question q, Draft d) {
-        return q.condition() == null || CtaChooser.matches(q.condition(), d.view());
+        return q.condition() == null || CtaChooser.matches(q.condition(), d.answers.get(q.condition().questionId()));
     }
 
     Question nextQuestion(Draft d) {

@@ -17,15 +17,20 @@ import java.util.Optional;
  * question just asked also accepts yes/no, bare numbers and free text.
  */
 final class SlotReader {
+    /** "12", "on est 12", "12 environ": a bare number answering the headcount question. */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("(?U)\\D{0,12}\\d{1,6}\\W*\\D{0,20}");
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
     private final TextMatcher matcher;
     private final Language language;
 
     private final String defaultCurrency;
+    private final java.util.Set<String> yesNoWords;
 
     SlotReader(TextMatcher matcher, Language language, String defaultCurrency) {
         this.matcher = matcher;
         this.language = language;
         this.defaultCurrency = defaultCurrency;
+        this.yesNoWords = java.util.Set.copyOf(Texts.of(language).list("yes_no_words"));
     }
 
     /**
@@ -41,10 +46,9 @@ final class SlotReader {
      */
     Optional<Answer> read(Question q, Analysis a, String text, boolean asked, Answer previous, java.time.LocalDate today) {
         return switch (q.type()) {
-            case CHOICE -> choice(q, a, text, previous);
+            case CHOICE -> choice(q, a, text, previous).filter(c -> asked || !yesNoWord(((Answer.Choice) c).quote()));
             case MONEY -> a.first(Entity.Money.class).map(m -> new Answer.Money(withCurrency(m), quote(m.text(), text)));
-            case DATE -> a.all(Entity.Date.class).stream().filter(d -> asked || today == null || d.value().isAfter(today))
-                    .findFirst().map(d -> new Answer.Date(d.value(), quote(d.text(), text)));
+            case DATE -> date(a, text, asked, today);
             case HEADCOUNT -> headcount(a, text, asked);
             case EMAIL -> a.first(Entity.Email.class).map(e -> new Answer.Text(e.value(), e.text()));
             case PHONE -> a.first(Entity.Phone.class).map(p -> new Answer.Text(p.value(), p.text()));
@@ -80,11 +84,28 @@ final class SlotReader {
         return q.option(m.id()).map(o -> new Answer.Choice(o.id(), o.label(), m.text()));
     }
 
+    /** "asap" to "when?" answers it: the client's words are kept, and the urgency indicator says the rest. */
+    private static Optional<Answer> date(Analysis a, String text, boolean asked, java.time.LocalDate today) {
+        Optional<Answer> d = a.all(Entity.Date.class).stream().filter(x -> asked || today == null || x.value().isAfter(today))
+                .findFirst().map(x -> new Answer.Date(x.value(), quote(x.text(), text)));
+        if (d.isEmpty() && asked && a.has(Signal.URGENT)) return Optional.of(new Answer.Text(Formats.shorten(text.trim(), 100), text));
+        return d;
+    }
+
+    /**
+     * An option named only by "oui"/"non" (an author's synonym for a yes/no choice) counts only as the answer to
+     * that very question: "finalement oui" to another question must not change it.
+     */
+    private boolean yesNoWord(String matched) {
+        return matched != null && yesNoWords.contains(Texts.fold(matched.trim()));
+    }
+
     private Optional<Answer> headcount(Analysis a, String text, boolean asked) {
         Optional<Entity.Headcount> h = a.first(Entity.Headcount.class);
         if (h.isPresent()) return Optional.of(new Answer.Count(h.get().value(), h.get().text()));
-        String digits = text.replaceAll("[^0-9]", "");
-        if (asked && text.trim().matches("(?U)\\D{0,12}\\d{1,6}\\W*\\D{0,20}") && !digits.isEmpty()
+        if (!asked) return Optional.empty();
+        String digits = NOT_DIGIT.matcher(text).replaceAll("");
+        if (BARE_NUMBER.matcher(text.trim()).matches() && !digits.isEmpty()
                 && a.first(Entity.Money.class).isEmpty() && a.first(Entity.Date.class).isEmpty()) {
             return Optional.of(new Answer.Count(Integer.parseInt(digits), text.trim()));
         }

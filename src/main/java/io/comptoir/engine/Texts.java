@@ -15,6 +15,7 @@ import java.util.Map;
  * more variants, picked deterministically by turn index so that the bot does not repeat itself word for word.
  */
 public final class Texts {
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final Map<String, Texts> CACHE = new java.util.HashMap<>();
     private final Language language;
     private final Map<String, List<String>> entries;
@@ -71,7 +72,7 @@ public final class Texts {
 
     /** Lower-cased, accent-free form used to compare client text with word lists. */
     public static String fold(String s) {
-        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String n = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
         return n.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 }

@@ -39,8 +39,13 @@ public final class KpiRoutes implements ServerExtension {
         this.explicit = definitions;
     }
 
+    /** Apps already served: an explicit instance and the ServiceLoader one must not register twice. */
+    private static final java.util.Set<Javalin> REGISTERED =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
     @Override
     public void register(Javalin app, ConversationService service) {
+        if (!REGISTERED.add(app)) return;
         Map<String, Optional<BotDefinition>> cache = new ConcurrentHashMap<>();
         Function<String, Optional<BotDefinition>> bots = id -> cache.computeIfAbsent(id, k -> lookup(service, k));
         service.store().addListener(KpiListener.forBots(bots));

@@ -13,12 +13,21 @@ record Criteria(BigDecimal budget, List<Constraint> require, List<Constraint> pr
                 Map<String, String> answers) {
 
     /** "Column {@code column} has one of {@code values}" (case-insensitive; booleans as true/false). */
-    record Constraint(String column, List<String> values, Recommendation.Rule rule) {
+    record Constraint(String column, List<String> values, Recommendation.Rule rule, java.util.Set<String> folded) {
+        Constraint(String column, List<String> values, Recommendation.Rule rule) {
+            this(column, values, rule, values.stream().map(v -> v.toLowerCase(Locale.ROOT))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+
         boolean matches(CatalogItem item) {
             Object v = item.attributes().get(column);
-            if (v == null) return false;
-            String s = v.toString().toLowerCase(Locale.ROOT);
-            return values.stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(s));
+            return v != null && folded.contains(v.toString().toLowerCase(Locale.ROOT));
+        }
+
+        /** Same as {@link #matches(CatalogItem)} on values already in lower case (hot path of the recommender). */
+        boolean matches(Map<String, String> lowerCaseValues) {
+            String v = lowerCaseValues.get(column);
+            return v != null && folded.contains(v);
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -34,6 +35,15 @@ final class FaqIndex {
     static final float BOOST_TAGS = 0.8f;
     static final float BOOST_ANSWER = 0.3f;
 
+    /** Terms and frequencies only: retrieval needs no positions (no phrase queries), which halves indexing. */
+    private static final FieldType TERMS = new FieldType();
+
+    static {
+        TERMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TERMS.setTokenized(true);
+        TERMS.freeze();
+    }
+
     /** A retrieved entry (position in the FAQ) with its BM25 score. */
     record Candidate(int index, float bm25) {}
 
@@ -46,7 +56,7 @@ final class FaqIndex {
             // one flush, no merge: documents keep the FAQ order, so a doc id is the entry's position
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity())
                     .setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(256)
-                    .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+                    .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH).setUseCompoundFile(false);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 for (int i = 0; i < entries.size(); i++) writer.addDocument(document(i, entries.get(i)));
             }
@@ -88,9 +98,9 @@ final class FaqIndex {
     private static Document document(int index, EntryTerms terms) {
         Document doc = new Document();
         doc.add(new StoredField("idx", index));
-        for (List<String> p : terms.phrasings()) doc.add(new Field("q", new TermListTokenStream(p), TextField.TYPE_NOT_STORED));
-        doc.add(new Field("tags", new TermListTokenStream(terms.tags()), TextField.TYPE_NOT_STORED));
-        doc.add(new Field("answer", new TermListTokenStream(terms.answer()), TextField.TYPE_NOT_STORED));
+        for (List<String> p : terms.phrasings()) doc.add(new Field("q", new TermListTokenStream(p), TERMS));
+        doc.add(new Field("tags", new TermListTokenStream(terms.tags()), TERMS));
+        doc.add(new Field("answer", new TermListTokenStream(terms.answer()), TERMS));
         return doc;
     }
 }

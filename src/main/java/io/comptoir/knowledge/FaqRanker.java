@@ -32,12 +32,22 @@ final class FaqRanker {
 
     private final List<EntryTerms> entries;
     private final Map<String, Integer> df = new HashMap<>();
+    /** Σ idf of each phrasing of each entry, computed once. */
+    private final double[][] phrasingSizes;
 
     FaqRanker(List<EntryTerms> entries) {
         this.entries = entries;
         // document frequency over the topic fields only: a word repeated in answers ("devis", "site") must not
         // lose its weight as a question word
         for (EntryTerms e : entries) for (String t : e.topic()) df.merge(t, 1, Integer::sum);
+        phrasingSizes = new double[entries.size()][];
+        for (int i = 0; i < entries.size(); i++) {
+            List<Set<String>> phrasings = entries.get(i).phrasingSets();
+            phrasingSizes[i] = new double[phrasings.size()];
+            for (int p = 0; p < phrasings.size(); p++) {
+                for (String t : phrasings.get(p)) phrasingSizes[i][p] += idf(t);
+            }
+        }
     }
 
     double idf(String term) {
@@ -53,7 +63,8 @@ final class FaqRanker {
         List<Ranked> out = new ArrayList<>(candidates.size());
         for (FaqIndex.Candidate c : candidates) {
             EntryTerms e = entries.get(c.index());
-            double s = WEIGHT_COVERAGE * coverage(query, idf, total, e) + WEIGHT_PHRASING * phrasing(query, idf, total, e);
+            double s = WEIGHT_COVERAGE * coverage(query, idf, total, e)
+                    + WEIGHT_PHRASING * phrasing(query, idf, total, e, phrasingSizes[c.index()]);
             out.add(new Ranked(c.index(), s, c.bm25()));
         }
         out.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -73,11 +84,11 @@ final class FaqRanker {
         return e.answerSet().contains(t) ? IN_ANSWER : 0;
     }
 
-    private double phrasing(List<String> query, double[] idf, double total, EntryTerms e) {
+    private static double phrasing(List<String> query, double[] idf, double total, EntryTerms e, double[] sizes) {
         double best = 0;
-        for (Set<String> p : e.phrasingSets()) {
-            double size = 0;
-            for (String t : p) size += idf(t);
+        for (int k = 0; k < sizes.length; k++) {
+            Set<String> p = e.phrasingSets().get(k);
+            double size = sizes[k];
             if (size == 0) continue;
             double hit = 0;
             for (int i = 0; i < query.size(); i++) if (p.contains(query.get(i))) hit += idf[i];

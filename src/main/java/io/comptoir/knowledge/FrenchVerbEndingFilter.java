@@ -18,6 +18,12 @@ final class FrenchVerbEndingFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
 
+    private static boolean endsWith(char[] b, int len, String ending) {
+        int n = ending.length();
+        for (int i = 0; i < n; i++) if (b[len - n + i] != ending.charAt(i)) return false;
+        return true;
+    }
+
     FrenchVerbEndingFilter(TokenStream input) {
         super(input);
     }
@@ -28,9 +34,8 @@ final class FrenchVerbEndingFilter extends TokenFilter {
         if (keyword.isKeyword()) return true;
         int len = term.length();
         char[] b = term.buffer();
-        String word = new String(b, 0, len);
         for (String ending : CONDITIONAL) {
-            if (word.length() >= ending.length() + 3 && word.endsWith(ending)) {
+            if (len >= ending.length() + 3 && endsWith(b, len, ending)) {
                 term.setLength(len - ending.length());
                 return true;
             }

@@ -37,7 +37,9 @@ final class ItemReasons {
             if (!uses.isEmpty()) text = pack.text("reco.fit", "reason", text, "use", String.join(", ", uses));
         }
         if (c.overBudget()) {
-            text = pack.text("reco.over_budget", "reason", text, "over", pack.money(c.price().subtract(criteria.budget())),
+            // "a little over" only when it is within 20 % of the budget; beyond, just "over"
+            boolean far = c.price().compareTo(criteria.budget().multiply(new BigDecimal("1.2"))) > 0;
+            text = pack.text(far ? "reco.over_budget.far" : "reco.over_budget", "reason", text, "over", pack.money(c.price().subtract(criteria.budget())),
                     "why", pack.text("reco.over_budget.why"));
         }
         return text;
@@ -83,6 +85,7 @@ final class ItemReasons {
             return template != null ? template : label(column.name());
         }
         String v = value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
+        if (v.matches("\\d+\\.\\d+")) v = v.replace(".", pack.text("money.decimal"));
         if (template != null) return template.replace("{value}", v);
         return column.type() == CatalogSchema.ColumnType.CHOICE ? v : null;
     }

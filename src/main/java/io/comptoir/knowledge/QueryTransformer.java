@@ -28,7 +28,10 @@ final class QueryTransformer {
     /** The message as it is analysed: cleaned, capped, SMS expanded, typos repaired (lower case, no accents). */
     String normalize(String text) {
         String s = text == null ? "" : text.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", " ");
-        if (s.length() > MAX_CHARS) s = s.substring(0, MAX_CHARS);
+        if (s.length() > MAX_CHARS) {
+            int cut = s.lastIndexOf(' ', MAX_CHARS);
+            s = s.substring(0, cut > MAX_CHARS / 2 ? cut : MAX_CHARS); // cut between words, not inside one
+        }
         s = LanguagePack.fold(s);
         StringBuilder out = new StringBuilder(s.length() + 16);
         Matcher m = Vocabulary.WORD.matcher(s);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,11 +20,19 @@ final class Vocabulary {
     /** Adds every word of {@code text}. */
     void add(String text) {
         if (text == null) return;
-        Matcher m = WORD.matcher(LanguagePack.fold(text));
-        while (m.find()) {
-            String w = m.group();
-            if (counts.merge(w, 1, Integer::sum) == 1) byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) start = i;
+            if (!letter && start >= 0) {
+                addWord(LanguagePack.fold(text.substring(start, i)));
+                start = -1;
+            }
         }
+    }
+
+    private void addWord(String w) {
+        if (counts.merge(w, 1, Integer::sum) == 1) byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
     }
 
     boolean contains(String foldedWord) {

@@ -106,7 +106,10 @@ public record ConversationTally(String conversationId, String botId, Instant sta
             add(m, "", 1);
         }
 
-        void reach(int index) { reachTarget = Math.max(reachTarget, index); }
+        /** Progress along the intake path; after a hand-off request only real answers still count. */
+        void reach(int index) {
+            if (!has(Flag.HUMAN)) reachTarget = Math.max(reachTarget, index);
+        }
 
         void start(Instant at) {
             if (has(Flag.STARTED)) return;
@@ -118,7 +121,7 @@ public record ConversationTally(String conversationId, String botId, Instant sta
 
         void slotFilled(String questionId, FunnelSteps steps) {
             once(Flag.LEAD, Metric.LEADS);
-            reach(steps.passed(questionId));
+            reachTarget = Math.max(reachTarget, steps.passed(questionId));
         }
 
         void humanRequested() {
@@ -136,8 +139,8 @@ public record ConversationTally(String conversationId, String botId, Instant sta
         void ctaProposed(CtaType cta, FunnelSteps steps) {
             if (cta == CtaType.PURCHASE) once(Flag.CART, Metric.CARTS);
             if (cta == CtaType.TICKET) once(Flag.SUPPORT, Metric.SUPPORT);
-            // A hand-off is an exit from the intake path, not progress along it.
-            if (!has(Flag.HUMAN)) reach(steps.ctaProposed());
+            // A hand-off is an exit from the intake path, not progress along it (reach ignores it).
+            reach(steps.ctaProposed());
         }
 
         void ctaAccepted(ConversationEvent.CtaAccepted e, FunnelSteps steps) {
@@ -154,7 +157,7 @@ public record ConversationTally(String conversationId, String botId, Instant sta
                 once(Flag.CONTACT, Metric.CONTACTS);
                 contactKey = key;
             }
-            if (!has(Flag.HUMAN)) reach(steps.ctaAccepted());
+            reach(steps.ctaAccepted());
         }
 
         void purchase(ConversationEvent.Purchase e) {

@@ -23,6 +23,7 @@ public final class NoteMarkdown {
         section(md, t, "md_summary").append(n.summary()).append('\n');
         section(md, t, "md_need").append(n.need() == null ? "—" : n.need()).append('\n');
         section(md, t, "md_contact");
+        if (!n.contact().any()) md.append("—\n");
         line(md, "name", n.contact().name());
         line(md, "email", n.contact().email());
         line(md, "phone", n.contact().phone());

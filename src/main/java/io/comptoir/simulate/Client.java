@@ -71,13 +71,17 @@ final class Client {
     private String engaged(ConversationState s, List<String> buttons) {
         boolean vague = persona == Persona.VAGUE;
         if (turns == 1) return opening();
+        // Real visitors drop out along the way, vague ones more often.
+        if (r.nextInt(100) < (vague ? 7 : 2)) return null;
         String pending = s.pending();
         Optional<Question> q = pending == null ? Optional.empty() : bot.question(pending);
         if (q.isPresent()) return answer(q.get(), vague);
         if (pending != null && pending.startsWith("contact:")) {
-            return vague && r.nextInt(10) < 3 ? pb.say("decline", r) : contact(pending);
+            return r.nextInt(100) < (vague ? 35 : 8) ? pb.say("decline", r) : contact(pending);
         }
-        if ("cta:confirm".equals(pending)) return vague && r.nextBoolean() ? pb.say("decline", r) : pb.say("accept", r);
+        if ("cta:confirm".equals(pending)) {
+            return r.nextInt(100) < (vague ? 50 : 10) ? pb.say("decline", r) : pb.say("accept", r);
+        }
         if ("resolved?".equals(pending)) {
             return r.nextInt(100) < (vague ? 45 : 85) ? pb.say("resolved.yes", r) : pb.say("resolved.no", r);
         }

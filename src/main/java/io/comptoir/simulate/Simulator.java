@@ -24,6 +24,7 @@ import java.util.Random;
 public final class Simulator {
     /** Share of conversations by a client who already came recently (recontacts). */
     static final int RETURNING_PERCENT = 12;
+    static final int RECENT_CLIENTS = 15;
 
     public record Options(int conversations, Mix mix, int days, long seed, Instant end) {}
 
@@ -138,7 +139,8 @@ public final class Simulator {
         if (!recent.isEmpty() && r.nextInt(100) < RETURNING_PERCENT) return recent.get(r.nextInt(recent.size()));
         Identity who = Identity.random(phrases, r, serial);
         recent.add(who);
-        if (recent.size() > 200) recent.remove(0);
+        // Returning clients are among the last few: with the usual traffic density they come back within days.
+        if (recent.size() > RECENT_CLIENTS) recent.remove(0);
         return who;
     }
 }

@@ -37,6 +37,11 @@ final class LanguagePack {
         signals = new SignalReader(data, pipeline);
     }
 
+    /** A pack straight from the resource folder of a language code (no cache): any folder with the seven files. */
+    static LanguagePack load(String code) {
+        return new LanguagePack(new LanguageData(code));
+    }
+
     static synchronized LanguagePack of(Language language) {
         return PACKS.computeIfAbsent(language, l -> new LanguagePack(new LanguageData(l.code())));
     }

@@ -8,7 +8,9 @@ import io.comptoir.understanding.number.NumberSpan;
 import io.comptoir.understanding.text.Tokens;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -21,10 +23,11 @@ public final class RuleBasedUnderstander implements Understander {
     /** Longer texts are not chat messages (pasted documents, junk): they are not analysed. */
     public static final int MAX_INPUT = 10_000;
     private final ContactFinder contacts = new ContactFinder();
+    private final Map<Language, LanguagePack> packs = new EnumMap<>(Language.class);
 
     /** Loads the lexicons of every language now, so that a broken resource fails at start-up, not mid-chat. */
     public RuleBasedUnderstander() {
-        for (Language l : Language.values()) LanguagePack.of(l);
+        for (Language l : Language.values()) packs.put(l, LanguagePack.of(l));
     }
 
     @Override
@@ -41,17 +44,23 @@ public final class RuleBasedUnderstander implements Understander {
     }
 
     private Analysis analyzeText(String text, UnderstandingContext context, Language language) {
-        LanguagePack pack = LanguagePack.of(language);
+        String region = context.phoneRegion() != null ? context.phoneRegion() : language.defaultRegion();
+        return analyzeWith(packs.get(language), text, context.today(), region, language);
+    }
+
+    /** The analysis with a given pack; {@code tag} only labels the result (tests load packs by code). */
+    Analysis analyzeWith(LanguagePack pack, String text, java.time.LocalDate today, String region, Language tag) {
+        Language language = tag;
         List<ContactFinder.Found> found = new ArrayList<>();
         contacts.emails(text, found);
-        contacts.phones(text, context.phoneRegion() != null ? context.phoneRegion() : language.defaultRegion(), found);
+        contacts.phones(text, region, found);
         List<int[]> masks = new ArrayList<>();
         for (ContactFinder.Found f : found) masks.add(new int[]{f.start(), f.end()});
         Tokens tokens = pack.pipeline.analyse(text, masks);
         boolean[] claimed = new boolean[tokens.size()];
         List<NumberSpan> numbers = pack.numbers.read(tokens, claimed);
-        if (context.today() != null) {
-            for (DateGrammar.Hit h : pack.dates.find(tokens, numbers, claimed, context.today())) {
+        if (today != null) {
+            for (DateGrammar.Hit h : pack.dates.find(tokens, numbers, claimed, today)) {
                 found.add(at(tokens, h.start(), h.end(), new Entity.Date(tokens.text(h.start(), h.end() - 1), h.value())));
             }
         }

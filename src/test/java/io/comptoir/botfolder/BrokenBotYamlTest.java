@@ -96,6 +96,12 @@ class BrokenBotYamlTest {
                         "bot.yaml:1: bot.yaml is missing 'welcome'"),
                 Arguments.of("a recommend section without catalog", "kpis:", "recommend: {max_items: 2}\nkpis:",
                         "'recommend' needs a catalog"),
+                Arguments.of("jargon in the welcome", "welcome: \"Bonjour !\"", "welcome: \"Bonjour, futur prospect !\"",
+                        "bot.yaml:4: 'welcome' contains 'prospect', internal jargon clients must never see; reword it"),
+                Arguments.of("jargon in a phrasing", "\"Quel budget ?\"", "\"Quel budget pour la qualification ?\"",
+                        "bot.yaml:15: 'ask' of question 'budget' contains 'qualification'"),
+                Arguments.of("jargon in a call to action", "message: \"Un rappel ?\"", "message: \"Un rappel du service CRM ?\"",
+                        "bot.yaml:27: a call-to-action message contains 'CRM'"),
                 Arguments.of("a duplicated key", "name: Test", "name: Test\nname: Autre",
                         "bot.yaml:3: 'name' appears twice in bot.yaml (first on line 2); keep only one"));
     }
@@ -106,6 +112,25 @@ class BrokenBotYamlTest {
         assertThat(VALID).contains(from);
         List<String> problems = problems(VALID.replace(from, to));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains(expected));
+    }
+
+    @Test
+    void jargon_in_a_faq_answer_is_reported_but_not_in_a_client_phrasing() {
+        String faq = """
+                # FAQ
+                ## Vous vous connectez à mon CRM ?
+                Aussi :
+                - Intégration avec un CRM
+                Tags : crm
+
+                Oui, et chaque prospect y est ajouté.
+                """;
+        List<String> problems = new BotFolderLoader().check(new MemoryBotFiles().with("bot.yaml", VALID)
+                .with("faq.md", faq)).problems().stream().map(Problem::toString).toList();
+        assertThat(problems).containsExactly("faq.md:2: this text is shown to clients and contains 'CRM', internal "
+                        + "jargon they must never see; reword it",
+                "faq.md:7: this text is shown to clients and contains 'prospect', internal jargon they must never see; "
+                        + "reword it");
     }
 
     @Test

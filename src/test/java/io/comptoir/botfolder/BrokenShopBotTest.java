@@ -129,11 +129,26 @@ class BrokenShopBotTest {
     }
 
     @Test
+    void jargon_in_a_catalog_text_column_names_the_row() {
+        assertThat(problems(SHOP, CSV.replace("Cargo Max", "Cargo Max upsell"))).isEmpty();
+        assertThat(problems(SHOP.replace("kpis:", "jargon: [upsell]\nkpis:"), CSV.replace("Cargo Max", "Cargo Max upsell")))
+                .containsExactly("catalog.csv:3: column 'name' contains 'upsell', internal jargon clients must never "
+                        + "see; reword it, or take it off bot.yaml's 'jargon' list");
+    }
+
+    @Test
     void a_missing_catalog_file_is_named() {
         assertThat(new BotFolderLoader().check(new MemoryBotFiles().with("bot.yaml", SHOP)).problems())
                 .extracting(Problem::toString)
                 .contains("bot.yaml:20: the catalog file 'catalog.csv' is not in memory; add it next to bot.yaml or "
                         + "remove the 'catalog' section");
+    }
+
+    @Test
+    void a_json_catalog_not_declared_as_such_is_pointed_out() {
+        assertThat(new BotFolderLoader().check(new MemoryBotFiles().with("bot.yaml", SHOP).with("catalog.json", "[]"))
+                .problems()).extracting(Problem::toString).containsExactly("bot.yaml:20: the catalog file 'catalog.csv' "
+                        + "is not in memory; to read catalog.json, write file: catalog.json in the 'catalog' section");
     }
 
     @Test

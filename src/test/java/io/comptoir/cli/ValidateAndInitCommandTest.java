@@ -63,6 +63,31 @@ class ValidateAndInitCommandTest {
     }
 
     @Test
+    void validate_reports_scenario_expectations_that_can_never_be_met_with_their_line() throws IOException {
+        Path bot = tmp.resolve("expectations");
+        assertThat(run("init", bot.toString(), "--lang", "fr")).isZero();
+        Files.writeString(bot.resolve("scenarios/typos.yaml"), """
+                name: Fautes
+                turns:
+                  - user: "une formation"
+                    expect:
+                      slots: {need: formaton}
+                  - user: "2000 euros"
+                    expect:
+                      slots: {budjet: {amount: 2000, currency: EUR}}
+                note:
+                  answers.need: formation
+                """);
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", bot.toString())).isEqualTo(1);
+        assertThat(out.toString().lines()).contains(
+                bot + "/scenarios/typos.yaml:5: question 'need' has no option 'formaton' (the note stores option ids); "
+                        + "expected one of conseil, formation, accompagnement (did you mean 'formation'?)",
+                bot + "/scenarios/typos.yaml:8: 'budjet' is not a question of expectations; expected one of need, "
+                        + "budget, deadline (did you mean 'budget'?)");
+    }
+
+    @Test
     void validate_names_a_folder_without_bot_yaml() {
         int code = run("validate", tmp.toString());
         assertThat(code).isEqualTo(1);
@@ -106,6 +131,26 @@ class ValidateAndInitCommandTest {
             assertThat(run("test", bot.toString())).as(out.toString()).isZero();
             assertThat(out.toString()).contains("2 scenarios, 2 passed, 0 failed");
         }
+    }
+
+    @Test
+    void init_keeps_a_name_with_quotes_and_colons_valid_yaml() {
+        Path bot = tmp.resolve("durand");
+        assertThat(run("init", bot.toString(), "--name", "Cabinet \"Durand\": conseil & formation")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", bot.toString())).as(out.toString()).isZero();
+    }
+
+    @Test
+    void a_broken_bot_stops_any_command_with_every_problem_and_no_stack_trace() throws IOException {
+        Path bot = tmp.resolve("broken-for-test");
+        assertThat(run("init", bot.toString())).isZero();
+        Path yaml = bot.resolve("bot.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("type: money", "type: monney")
+                .replace("type: date", "type: daet"));
+        assertThat(run("test", bot.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("has 2 problems").contains("bot.yaml:34: question 'budget' has type 'monney'")
+                .contains("(did you mean 'date'?)").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test

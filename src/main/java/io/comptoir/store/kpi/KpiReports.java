@@ -26,6 +26,13 @@ public final class KpiReports {
         this.bots = bots;
     }
 
+    /** The first and last days with data for a bot (both null-free; throws when there is none). */
+    public java.util.List<LocalDate> days(String botId) {
+        LocalDate first = source.firstDay(botId).orElseThrow(() ->
+                new ComptoirException.NotFound("no KPI data for bot '" + botId + "'"));
+        return java.util.List.of(first, source.lastDay(botId).orElse(first));
+    }
+
     public KpiReport report(String botId, LocalDate from, LocalDate to, boolean all, Duration recontactWindow) {
         if (to.isBefore(from)) {
             throw new ComptoirException.InvalidInput("the period ends (" + to + ") before it starts (" + from + ")");

@@ -21,6 +21,7 @@ final class DateLexicon {
     final PhraseTable<String> partOf;
     final PhraseTable<Boolean> before;
     final PhraseTable<Boolean> within;
+    final PhraseTable<Boolean> fromNow;
     final PhraseTable<Boolean> articles;
     final PhraseTable<Boolean> nextBefore;
     final PhraseTable<Boolean> nextAfter;
@@ -29,6 +30,9 @@ final class DateLexicon {
     final PhraseTable<Boolean> ordinalSuffixes;
     final PhraseTable<Boolean> timeLinks;
     final PhraseTable<Boolean> timeWords;
+    final PhraseTable<Boolean> dayPrefix;
+    final boolean dayAloneNeedsSuffix;
+    final java.util.Set<String> notDates;
 
     DateLexicon(JsonNode n, TextPipeline p) {
         dayFirst = !"MDY".equalsIgnoreCase(n.path("numeric_order").asText("DMY"));
@@ -44,7 +48,7 @@ final class DateLexicon {
             long days = Long.parseLong(v);
             relative.add(k, d -> d.plusDays(days));
         });
-        Map<String, DateGrammar.Rel> named = DateGrammar.namedRelatives();
+        Map<String, DateGrammar.Rel> named = DateMath.namedRelatives();
         LanguageData.listMap(n, "relative_phrases").forEach((k, v) -> {
             DateGrammar.Rel r = named.get(k);
             if (r == null) throw new IllegalArgumentException("dates.yaml: unknown relative_phrases key " + k);
@@ -58,6 +62,7 @@ final class DateLexicon {
         partOf.addAll(LanguageData.strings(n, "mid_of"), "mid");
         before = flags(n, "before", p);
         within = flags(n, "within", p);
+        fromNow = flags(n, "from_now", p);
         articles = flags(n, "articles", p);
         nextBefore = flags(n, "next_before", p);
         nextAfter = flags(n, "next_after", p);
@@ -66,6 +71,9 @@ final class DateLexicon {
         ordinalSuffixes = flags(n, "ordinal_suffixes", p);
         timeLinks = flags(n, "time_links", p);
         timeWords = flags(n, "time_words", p);
+        dayPrefix = flags(n, "day_alone_prefix", p);
+        dayAloneNeedsSuffix = n.path("day_alone_needs_suffix").asBoolean(false);
+        notDates = java.util.Set.copyOf(LanguageData.strings(n, "not_dates"));
     }
 
     private static PhraseTable<Integer> numbered(JsonNode n, String key, TextPipeline p) {

@@ -25,6 +25,8 @@ public final class HeadcountGrammar {
     private final PhraseTable<Boolean> weAre;
     private final PhraseTable<Boolean> fillers;
     private final PhraseTable<Boolean> weAreFollowers;
+    private final PhraseTable<Boolean> solo;
+    private final PhraseTable<Boolean> soloNotBefore;
 
     public HeadcountGrammar(LanguageData data, TextPipeline p) {
         JsonNode n = data.file("headcount");
@@ -34,6 +36,8 @@ public final class HeadcountGrammar {
         weAre = flags(n, "we_are", p);
         fillers = flags(n, "fillers", p);
         weAreFollowers = flags(n, "we_are_followers", p);
+        solo = flags(n, "solo", p);
+        soloNotBefore = flags(n, "solo_not_before", p);
     }
 
     private static PhraseTable<Boolean> flags(JsonNode n, String key, TextPipeline p) {
@@ -49,7 +53,19 @@ public final class HeadcountGrammar {
             for (int k = h.start(); k < h.end(); k++) claimed[k] = true;
             out.add(h);
         }
+        if (out.isEmpty()) soloAt(t, claimed, out);
         return out;
+    }
+
+    /** "je travaille seul", "it's just me": a headcount of one. */
+    private void soloAt(Tokens t, boolean[] claimed, List<Hit> out) {
+        for (int i = 0; i < t.size(); i++) {
+            PhraseTable.Match<Boolean> m = claimed[i] ? null : solo.at(t, i);
+            if (m == null || soloNotBefore.at(t, m.end()) != null && t.sameClause(i, m.end())) continue;
+            for (int k = m.start(); k < m.end(); k++) claimed[k] = true;
+            out.add(new Hit(m.start(), m.end(), 1));
+            return;
+        }
     }
 
     private Hit at(Tokens t, NumberSpan n) {
@@ -74,6 +90,7 @@ public final class HeadcountGrammar {
         PhraseTable.Match<Boolean> link = links.endingAt(t, j);
         if (link == null || !t.sameClause(link.start(), k)) return -1;
         PhraseTable.Match<Boolean> g = groups.endingAt(t, link.start() - 1);
+        if (g == null && link.start() >= 2 && t.get(link.start() - 1).isWord()) g = groups.endingAt(t, link.start() - 2);
         return g != null && t.sameClause(g.start(), k) ? g.start() : -1;
     }
 

@@ -73,7 +73,8 @@ public final class MoneyGrammar {
             PhraseTable.Match<MoneyLexicon.Bound> bb = lx.boundsBefore.endingAt(t, j);
             if (bb != null && t.sameClause(bb.start(), start)) { bound = bb.value(); start = bb.start(); }
         }
-        if (!isMoney(t, a, b, currency, period, bound, start, end)) return null;
+        if (period == null) period = periodBefore(t, start);
+        if (!isMoney(t, a, b, currency, period, bound, start, end) || rejected(t, start)) return null;
         return new Hit(start, end, money(t, start, end, a, b, currency, period, bound));
     }
 
@@ -89,6 +90,15 @@ public final class MoneyGrammar {
         if (bound == MoneyLexicon.Bound.MAX) return new Entity.Money(text, null, null, v, currency, period);
         if (bound == MoneyLexicon.Bound.MIN) return new Entity.Money(text, null, v, null, currency, period);
         return new Entity.Money(text, v, null, null, currency, period);
+    }
+
+    /** "un budget mensuel de 500 €", "annual budget of 50k": a period word shortly before the amount. */
+    private Entity.Money.Period periodBefore(Tokens t, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 3) && t.sameClause(k, start); k--) {
+            PhraseTable.Match<Entity.Money.Period> m = lx.periodsBefore.at(t, k);
+            if (m != null) return m.value();
+        }
+        return null;
     }
 
     /** "entre 3 et 4 000 €", "3-4k": the lower end shares the upper end's thousands. */
@@ -149,12 +159,18 @@ public final class MoneyGrammar {
     private boolean isMoney(Tokens t, Figure a, Figure b, String currency, Entity.Money.Period period,
                             MoneyLexicon.Bound bound, int start, int end) {
         if (currency != null) return true;
-        if (isYear(a.n) || blocked(t, start)) return false;
+        if (isYear(a.n) || bound == null && blocked(t, a.start)) return false;
         if (end < t.size() && t.get(end).isWord() && t.sameClause(start, end)
                 && lx.followers.at(t, end) == null && lx.context.at(t, end) == null) return false;
         if (period != null || contextAround(t, start, end)) return true;
         boolean scaledDigits = a.n.scaled() && a.n.digits() || b != null && b.n.scaled() && b.n.digits();
         return scaledDigits || (bound != null && a.n.value().compareTo(BigDecimal.valueOf(100)) >= 0);
+    }
+
+    /** "c'est 3000 €, pas 2000": the figure after "pas" is the one being corrected away. */
+    private boolean rejected(Tokens t, int start) {
+        PhraseTable.Match<Boolean> m = lx.rejectedBefore.endingAt(t, start - 1);
+        return m != null && t.sameSentence(m.start(), start);
     }
 
     private boolean blocked(Tokens t, int start) {

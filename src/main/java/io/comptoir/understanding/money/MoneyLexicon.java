@@ -20,10 +20,12 @@ final class MoneyLexicon {
     final PhraseTable<Boolean> rangePair;
     final PhraseTable<Boolean> rangeLinks;
     final PhraseTable<Entity.Money.Period> periods;
+    final PhraseTable<Entity.Money.Period> periodsBefore;
     final PhraseTable<Boolean> skipAfter;
     final PhraseTable<Boolean> followers;
     final PhraseTable<Boolean> blockersBefore;
     final PhraseTable<Boolean> approximate;
+    final PhraseTable<Boolean> rejectedBefore;
 
     MoneyLexicon(JsonNode n, TextPipeline p) {
         currencies = new PhraseTable<>(p);
@@ -40,10 +42,14 @@ final class MoneyLexicon {
         periods = new PhraseTable<>(p);
         LanguageData.listMap(n, "periods").forEach((k, v) ->
                 periods.addAll(v, Entity.Money.Period.valueOf(k.toUpperCase(Locale.ROOT))));
+        periodsBefore = new PhraseTable<>(p);
+        LanguageData.listMap(n, "periods_before").forEach((k, v) ->
+                periodsBefore.addAll(v, Entity.Money.Period.valueOf(k.toUpperCase(Locale.ROOT))));
         skipAfter = flags(n, "skip_after", p);
         followers = flags(n, "followers", p);
         blockersBefore = flags(n, "blockers_before", p);
         approximate = flags(n, "approximate", p);
+        rejectedBefore = flags(n, "rejected_before", p);
     }
 
     private static PhraseTable<Boolean> flags(JsonNode n, String key, TextPipeline p) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * ("1 200", "1.200", "5,000") and decimals ("1,5", "1.5"); elided articles ("l'", "j'") become their own word.
  */
 public final class Tokenizer {
-    private static final String CLAUSE_BREAKS = ",;:()[]\"\n.!?";
+    private static final String CLAUSE_BREAKS = ",;()[]\"\n.!?";
     private static final String SENTENCE_BREAKS = ".!?;\n";
     private final Set<String> elisions;
 
