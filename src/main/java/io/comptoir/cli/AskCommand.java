@@ -8,7 +8,6 @@ import io.comptoir.botfolder.Bots;
 import io.comptoir.knowledge.FaqResult;
 import io.comptoir.knowledge.KnowledgeBase;
 import io.comptoir.knowledge.KnowledgeEvaluation;
-import io.comptoir.understanding.Analysis;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +49,7 @@ public final class AskCommand implements Callable<Integer> {
         if (!answers.isEmpty() || budget != null) return recommend(kb);
         if (question == null) throw new io.comptoir.ComptoirException.InvalidInput("ask: give a QUESTION, or --answer/--budget to get a recommendation");
         FaqResult result = kb.faq().ask(question);
-        boolean inScope = kb.scope().inScope(question, Analysis.empty(bot.language(), question));
+        boolean inScope = kb.scope().inScope(question, KnowledgeCommands.analyze(bot, question));
         if (!json) {
             out().println(inScope || result instanceof FaqResult.Answered ? kb.clientText(result)
                     : kb.outOfScopeText());
@@ -59,7 +58,7 @@ public final class AskCommand implements Callable<Integer> {
         ObjectNode out = toJson(result, inScope);
         if (terms) {
             out.putPOJO("terms", kb.queryTerms(question));
-            out.put("scope_coverage", kb.scopeCoverage(question, Analysis.empty(bot.language(), question)));
+            out.put("scope_coverage", kb.scopeCoverage(question, KnowledgeCommands.analyze(bot, question)));
         }
         out().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
         return 0;

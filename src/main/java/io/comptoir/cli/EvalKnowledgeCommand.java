@@ -7,7 +7,6 @@ import io.comptoir.bot.BotDefinition;
 import io.comptoir.botfolder.Bots;
 import io.comptoir.knowledge.KnowledgeBase;
 import io.comptoir.knowledge.KnowledgeEvaluation;
-import io.comptoir.understanding.Analysis;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ public final class EvalKnowledgeCommand implements Callable<Integer> {
         Path input = file != null ? file : Path.of(dir, "eval", "faq-paraphrases.jsonl");
         List<KnowledgeEvaluation.Case> cases = read(input);
         KnowledgeEvaluation.Report r = KnowledgeEvaluation.evaluate(KnowledgeBase.build(bot), cases,
-                t -> Analysis.empty(bot.language(), t));
+                t -> KnowledgeCommands.analyze(bot, t));
         out().printf(Locale.ROOT, "bot %s — %d lines, %d labelled%n", bot.id(), r.lines(), r.labelled());
         out().printf(Locale.ROOT, "hit@1 %.3f (%d/%d)   hit@3 %.3f (%d/%d)   scope accuracy %.3f (%d/%d)%n",
                 r.hit1Rate(), r.hit1(), r.labelled(), r.hit3Rate(), r.hit3(), r.labelled(), r.scopeAccuracy(),

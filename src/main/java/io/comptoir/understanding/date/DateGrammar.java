@@ -1,6 +1,5 @@
 package io.comptoir.understanding.date;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.understanding.lang.LanguageData;
 import io.comptoir.understanding.number.NumberSpan;
 import io.comptoir.understanding.text.PhraseTable;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Dates in a message, as the day meant relative to the reference day: deadlines ("sous 2 semaines"), month ends
@@ -75,7 +73,7 @@ public final class DateGrammar {
             int k = skipArticles(t, i, i);
             if (k > i) m = lx.events.at(t, k);
         }
-        return m == null ? null : new Hit(i, m.end(), next(m.value(), today));
+        return m == null ? null : new Hit(i, m.end(), DateMath.next(m.value(), today));
     }
 
     /** Fixed phrases: "demain", "la semaine prochaine", "fin du mois", "ce week-end". */
@@ -113,8 +111,8 @@ public final class DateGrammar {
         int k = skipArticles(t, p.end(), i);
         PhraseTable.Match<Integer> m = lx.months.at(t, k);
         if (m == null || !t.sameClause(i, k)) return null;
-        int year = yearAfter(t, m.end());
-        LocalDate first = year > 0 ? LocalDate.of(year, m.value(), 1) : nextMonthStart(m.value(), today, p.value());
+        int year = DateMath.yearAfter(t, m.end());
+        LocalDate first = year > 0 ? LocalDate.of(year, m.value(), 1) : DateMath.nextMonthStart(m.value(), today, p.value());
         LocalDate d = switch (p.value()) {
             case "end" -> first.withDayOfMonth(first.lengthOfMonth());
             case "mid" -> first.withDayOfMonth(15);
@@ -134,8 +132,8 @@ public final class DateGrammar {
         after = skipArticles(t, after, k);
         PhraseTable.Match<Integer> m = lx.months.at(t, after);
         if (m == null || !t.sameClause(k, after)) return null;
-        int year = yearAfter(t, m.end());
-        LocalDate d = date(year, m.value(), day, today);
+        int year = DateMath.yearAfter(t, m.end());
+        LocalDate d = DateMath.date(year, m.value(), day, today);
         return d == null ? null : new Hit(i, m.end() + (year > 0 ? 1 : 0), d);
     }
 
@@ -149,8 +147,8 @@ public final class DateGrammar {
         if (day <= 0 || !t.sameClause(i, k) || !lx.monthFirst) return null;
         int end = k + 1;
         if (lx.ordinalSuffixes.at(t, end) != null) end++;
-        int year = yearAfter(t, end);
-        LocalDate d = date(year, m.value(), day, today);
+        int year = DateMath.yearAfter(t, end);
+        LocalDate d = DateMath.date(year, m.value(), day, today);
         return d == null ? null : new Hit(i, end + (year > 0 ? 1 : 0), d);
     }
 
@@ -161,26 +159,27 @@ public final class DateGrammar {
         if (i + 2 >= t.size() || !t.get(i + 2).isNum()) return null;
         boolean slash = "/".equals(t.w(i + 1));
         if (!slash) return iso(t, i);
-        int x = intOf(t.get(i));
-        int y = intOf(t.get(i + 2));
+        if (lx.notDates.contains(t.w(i) + "/" + t.w(i + 2))) return null;
+        int x = DateMath.intOf(t.get(i));
+        int y = DateMath.intOf(t.get(i + 2));
         int day = lx.dayFirst ? x : y;
         int month = lx.dayFirst ? y : x;
         int year = 0;
         int end = i + 3;
         if ("/".equals(t.w(end)) && end + 1 < t.size() && t.get(end + 1).isNum()) {
-            year = intOf(t.get(end + 1));
+            year = DateMath.intOf(t.get(end + 1));
             if (year < 100) year += 2000;
             end += 2;
         }
         if (month < 1 || month > 12) return null;
-        LocalDate d = date(year, month, day, today);
+        LocalDate d = DateMath.date(year, month, day, today);
         return d == null ? null : new Hit(i, end, d);
     }
 
     private Hit iso(Tokens t, int i) {
         if (t.w(i).length() != 4 || !"-".equals(t.w(i + 3)) || i + 4 >= t.size() || !t.get(i + 4).isNum()) return null;
         try {
-            return new Hit(i, i + 5, LocalDate.of(intOf(t.get(i)), intOf(t.get(i + 2)), intOf(t.get(i + 4))));
+            return new Hit(i, i + 5, LocalDate.of(DateMath.intOf(t.get(i)), DateMath.intOf(t.get(i + 2)), DateMath.intOf(t.get(i + 4))));
         } catch (DateTimeException e) {
             return null;
         }
@@ -231,14 +230,14 @@ public final class DateGrammar {
     /** "en mars", "in March": the first day of that month. */
     private Hit monthAlone(Tokens t, int i, LocalDate today) {
         PhraseTable.Match<Boolean> p = lx.inMonth.at(t, i);
-        if (p == null && lx.months.at(t, i) != null && yearAfter(t, lx.months.at(t, i).end()) > 0) {
+        if (p == null && lx.months.at(t, i) != null && DateMath.yearAfter(t, lx.months.at(t, i).end()) > 0) {
             p = new PhraseTable.Match<>(i, i, Boolean.TRUE);
         }
         if (p == null) return null;
         PhraseTable.Match<Integer> m = lx.months.at(t, p.end());
         if (m == null || dayNumber(t, m.end()) > 0 && lx.monthFirst) return null;
-        int year = yearAfter(t, m.end());
-        LocalDate d = year > 0 ? LocalDate.of(year, m.value(), 1) : nextMonthStart(m.value(), today, "start");
+        int year = DateMath.yearAfter(t, m.end());
+        LocalDate d = year > 0 ? LocalDate.of(year, m.value(), 1) : DateMath.nextMonthStart(m.value(), today, "start");
         return new Hit(p.end(), m.end() + (year > 0 ? 1 : 0), d);
     }
 
@@ -277,60 +276,12 @@ public final class DateGrammar {
         if (ord != null) return ord.value();
         Token tok = t.get(k);
         if (!tok.isNum() || tok.w().length() > 2) return 0;
-        int d = intOf(tok);
+        int d = DateMath.intOf(tok);
         return d >= 1 && d <= 31 ? d : 0;
-    }
-
-    private static int yearAfter(Tokens t, int k) {
-        if (k >= t.size() || !t.get(k).isNum() || t.w(k).length() != 4) return 0;
-        int y = intOf(t.get(k));
-        return y >= 2000 && y <= 2100 ? y : 0;
-    }
-
-    private static int intOf(Token tok) {
-        try {
-            return tok.number() == null ? -1 : tok.number().intValueExact();
-        } catch (ArithmeticException e) {
-            return -1;
-        }
-    }
-
-    private static LocalDate date(int year, int month, int day, LocalDate today) {
-        try {
-            if (year > 0) return LocalDate.of(year, month, day);
-            LocalDate d = LocalDate.of(today.getYear(), month, day);
-            return d.isBefore(today) ? LocalDate.of(today.getYear() + 1, month, day) : d;
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate nextMonthStart(int month, LocalDate today, String part) {
-        LocalDate first = LocalDate.of(today.getYear(), month, 1);
-        LocalDate reference = "end".equals(part) ? first.withDayOfMonth(first.lengthOfMonth())
-                : "mid".equals(part) ? first.withDayOfMonth(15) : first;
-        boolean past = "start".equals(part) ? month < today.getMonthValue() : reference.isBefore(today);
-        return past ? first.plusYears(1) : first;
-    }
-
-    static LocalDate next(MonthDay md, LocalDate today) {
-        LocalDate d = md.atYear(today.getYear());
-        return d.isBefore(today) ? md.atYear(today.getYear() + 1) : d;
     }
 
     /** A date phrase relative to the reference day. */
     interface Rel {
         LocalDate apply(LocalDate today);
-    }
-
-    static Map<String, Rel> namedRelatives() {
-        return Map.of(
-                "end_of_month", d -> d.withDayOfMonth(d.lengthOfMonth()),
-                "end_of_year", d -> d.withDayOfYear(d.lengthOfYear()),
-                "end_of_week", d -> d.plusDays(Math.max(0, 5 - d.getDayOfWeek().getValue())),
-                "next_week", d -> d.minusDays(d.getDayOfWeek().getValue() - 1L).plusDays(7),
-                "next_month", d -> d.withDayOfMonth(1).plusMonths(1),
-                "end_of_next_month", d -> { LocalDate n = d.withDayOfMonth(1).plusMonths(1); return n.withDayOfMonth(n.lengthOfMonth()); },
-                "weekend", d -> d.plusDays((6 - d.getDayOfWeek().getValue() + 7) % 7));
     }
 }

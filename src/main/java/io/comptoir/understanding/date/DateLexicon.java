@@ -32,6 +32,7 @@ final class DateLexicon {
     final PhraseTable<Boolean> timeWords;
     final PhraseTable<Boolean> dayPrefix;
     final boolean dayAloneNeedsSuffix;
+    final java.util.Set<String> notDates;
 
     DateLexicon(JsonNode n, TextPipeline p) {
         dayFirst = !"MDY".equalsIgnoreCase(n.path("numeric_order").asText("DMY"));
@@ -47,7 +48,7 @@ final class DateLexicon {
             long days = Long.parseLong(v);
             relative.add(k, d -> d.plusDays(days));
         });
-        Map<String, DateGrammar.Rel> named = DateGrammar.namedRelatives();
+        Map<String, DateGrammar.Rel> named = DateMath.namedRelatives();
         LanguageData.listMap(n, "relative_phrases").forEach((k, v) -> {
             DateGrammar.Rel r = named.get(k);
             if (r == null) throw new IllegalArgumentException("dates.yaml: unknown relative_phrases key " + k);
@@ -72,6 +73,7 @@ final class DateLexicon {
         timeWords = flags(n, "time_words", p);
         dayPrefix = flags(n, "day_alone_prefix", p);
         dayAloneNeedsSuffix = n.path("day_alone_needs_suffix").asBoolean(false);
+        notDates = java.util.Set.copyOf(LanguageData.strings(n, "not_dates"));
     }
 
     private static PhraseTable<Integer> numbered(JsonNode n, String key, TextPipeline p) {

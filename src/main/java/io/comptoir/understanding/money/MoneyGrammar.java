@@ -73,6 +73,7 @@ public final class MoneyGrammar {
             PhraseTable.Match<MoneyLexicon.Bound> bb = lx.boundsBefore.endingAt(t, j);
             if (bb != null && t.sameClause(bb.start(), start)) { bound = bb.value(); start = bb.start(); }
         }
+        if (period == null) period = periodBefore(t, start);
         if (!isMoney(t, a, b, currency, period, bound, start, end) || rejected(t, start)) return null;
         return new Hit(start, end, money(t, start, end, a, b, currency, period, bound));
     }
@@ -89,6 +90,15 @@ public final class MoneyGrammar {
         if (bound == MoneyLexicon.Bound.MAX) return new Entity.Money(text, null, null, v, currency, period);
         if (bound == MoneyLexicon.Bound.MIN) return new Entity.Money(text, null, v, null, currency, period);
         return new Entity.Money(text, v, null, null, currency, period);
+    }
+
+    /** "un budget mensuel de 500 €", "annual budget of 50k": a period word shortly before the amount. */
+    private Entity.Money.Period periodBefore(Tokens t, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 3) && t.sameClause(k, start); k--) {
+            PhraseTable.Match<Entity.Money.Period> m = lx.periodsBefore.at(t, k);
+            if (m != null) return m.value();
+        }
+        return null;
     }
 
     /** "entre 3 et 4 000 €", "3-4k": the lower end shares the upper end's thousands. */

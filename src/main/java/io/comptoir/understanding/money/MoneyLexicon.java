@@ -20,6 +20,7 @@ final class MoneyLexicon {
     final PhraseTable<Boolean> rangePair;
     final PhraseTable<Boolean> rangeLinks;
     final PhraseTable<Entity.Money.Period> periods;
+    final PhraseTable<Entity.Money.Period> periodsBefore;
     final PhraseTable<Boolean> skipAfter;
     final PhraseTable<Boolean> followers;
     final PhraseTable<Boolean> blockersBefore;
@@ -41,6 +42,9 @@ final class MoneyLexicon {
         periods = new PhraseTable<>(p);
         LanguageData.listMap(n, "periods").forEach((k, v) ->
                 periods.addAll(v, Entity.Money.Period.valueOf(k.toUpperCase(Locale.ROOT))));
+        periodsBefore = new PhraseTable<>(p);
+        LanguageData.listMap(n, "periods_before").forEach((k, v) ->
+                periodsBefore.addAll(v, Entity.Money.Period.valueOf(k.toUpperCase(Locale.ROOT))));
         skipAfter = flags(n, "skip_after", p);
         followers = flags(n, "followers", p);
         blockersBefore = flags(n, "blockers_before", p);

@@ -1,0 +1,61 @@
+package io.comptoir.understanding.date;
+
+import io.comptoir.understanding.text.Token;
+import io.comptoir.understanding.text.Tokens;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Map;
+
+/** Calendar arithmetic of the date grammar: next occurrences, month ends, years written after a date. */
+final class DateMath {
+    private DateMath() {}
+
+    static int yearAfter(Tokens t, int k) {
+        if (k >= t.size() || !t.get(k).isNum() || t.w(k).length() != 4) return 0;
+        int y = intOf(t.get(k));
+        return y >= 2000 && y <= 2100 ? y : 0;
+    }
+
+    static int intOf(Token tok) {
+        try {
+            return tok.number() == null ? -1 : tok.number().intValueExact();
+        } catch (ArithmeticException e) {
+            return -1;
+        }
+    }
+
+    static LocalDate date(int year, int month, int day, LocalDate today) {
+        try {
+            if (year > 0) return LocalDate.of(year, month, day);
+            LocalDate d = LocalDate.of(today.getYear(), month, day);
+            return d.isBefore(today) ? LocalDate.of(today.getYear() + 1, month, day) : d;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    static LocalDate nextMonthStart(int month, LocalDate today, String part) {
+        LocalDate first = LocalDate.of(today.getYear(), month, 1);
+        LocalDate reference = "end".equals(part) ? first.withDayOfMonth(first.lengthOfMonth())
+                : "mid".equals(part) ? first.withDayOfMonth(15) : first;
+        boolean past = "start".equals(part) ? month < today.getMonthValue() : reference.isBefore(today);
+        return past ? first.plusYears(1) : first;
+    }
+
+    static LocalDate next(MonthDay md, LocalDate today) {
+        LocalDate d = md.atYear(today.getYear());
+        return d.isBefore(today) ? md.atYear(today.getYear() + 1) : d;
+    }
+
+    static Map<String, DateGrammar.Rel> namedRelatives() {
+        return Map.of(
+                "end_of_month", d -> d.withDayOfMonth(d.lengthOfMonth()),
+                "end_of_year", d -> d.withDayOfYear(d.lengthOfYear()),
+                "end_of_week", d -> d.plusDays(Math.max(0, 5 - d.getDayOfWeek().getValue())),
+                "next_week", d -> d.minusDays(d.getDayOfWeek().getValue() - 1L).plusDays(7),
+                "next_month", d -> d.withDayOfMonth(1).plusMonths(1),
+                "end_of_next_month", d -> { LocalDate n = d.withDayOfMonth(1).plusMonths(1); return n.withDayOfMonth(n.lengthOfMonth()); },
+                "weekend", d -> d.plusDays((6 - d.getDayOfWeek().getValue() + 7) % 7));
+    }
+}
