@@ -68,11 +68,11 @@ public final class ServiceTraffic implements Traffic {
                     + conversationId + ": use another --seed or another --db");
         }
         TurnResult r = bot.engine().start(conversationId, at);
-        NoteFields note = NoteIndex.fields(bot.notes().json(r.state()), bot.notes().markdown(r.state()));
+        NoteFields note = NoteIndex.fields(bot.notes().json(r.state()));
         String status = r.state().ended() ? ConversationRecord.ENDED : ConversationRecord.ACTIVE;
         var row = new ConversationRecord(conversationId, botId, Tokens.hash(Tokens.random(24)), null, "simulate", status,
                 r.state().stage().wireName(), 1, 0, 0, at, at, note.qualification(), note.email(), note.phone(), null,
-                null, note.json(), note.markdown());
+                null, note.json());
         store.create(row, lines(r, at), r.events());
         return new Reply(conversationId, r.messages(), r.state().stage().wireName(), r.state().ended(), r.state());
     }
@@ -92,7 +92,7 @@ public final class ServiceTraffic implements Traffic {
         ConversationRecord row = service.find(conversationId);
         if (row.ended()) return;
         TurnResult r = bot.engine().close(service.state(row), reason, at);
-        NoteFields note = NoteIndex.fields(bot.notes().json(r.state()), bot.notes().markdown(r.state()));
+        NoteFields note = NoteIndex.fields(bot.notes().json(r.state()));
         store.update(row, new ConversationUpdate(r.state().stage().wireName(), ConversationRecord.ENDED, lines(r, at),
                 r.events(), note, null, null, null, at));
     }
