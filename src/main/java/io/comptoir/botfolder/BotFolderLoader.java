@@ -90,8 +90,11 @@ public final class BotFolderLoader {
         Optional<String> text = read(files, declared.file(), problems);
         if (text.isEmpty() && problems.stream().anyMatch(p -> p.file().equals(declared.file()))) return List.of();
         if (text.isEmpty()) {
+            String other = declared.file().endsWith(".csv") ? "catalog.json" : "catalog.csv";
+            boolean otherThere = read(files, other, problems).isPresent();
             problems.add(new Problem(BotYamlReader.FILE, declared.line(), "the catalog file '" + declared.file()
-                    + "' is not in " + files.location() + "; add it next to bot.yaml or remove the 'catalog' section"));
+                    + "' is not in " + files.location() + (otherThere ? "; to read " + other + ", write file: " + other
+                    + " in the 'catalog' section" : "; add it next to bot.yaml or remove the 'catalog' section")));
             return List.of();
         }
         if (!declared.complete()) return List.of(); // checked once the catalog section is fixed, to avoid a cascade

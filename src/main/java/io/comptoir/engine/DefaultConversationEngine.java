@@ -101,10 +101,13 @@ final class DefaultConversationEngine implements ConversationEngine {
     private TurnResult intakeStep(Draft d, Analysis a, String text) {
         Question asked = kit.pendingQuestion(d);
         boolean question = isQuestion(text);
-        boolean inScope = answerLike(a) || kit.ports.scope().inScope(text, a);
+        // a word or two in reply to a question is an attempt to answer it (unclear at worst), not a new topic
+        boolean inScope = answerLike(a) || (asked != null && words(text) <= 2 && !question)
+                || kit.ports.scope().inScope(text, a);
+        keepContact(d, a);
         Intake.Filled filled = intake.fill(d, a, text, question, !inScope);
         boolean answeredAsked = asked != null && d.filledThisTurn.contains(asked.id());
-        if (inScope && !answeredAsked && !intake.pendingIsText(d) && (question || (!filled.any() && words(text) >= 3))) {
+        if (inScope && question && !answeredAsked && !intake.pendingIsText(d)) {
             if (digression(d, a, text, filled)) return d.result();
         }
         if (!filled.any() && !inScope) return outOfScope(d, false);
@@ -159,11 +162,9 @@ final class DefaultConversationEngine implements ConversationEngine {
             finish.askResolved(d); // a correction ("actually we're on Business") is not an answer to "did it help?"
         } else if (yes && !no) {
             d.resolved = true;
-            d.say(kit.pick(d, "resolved_yes"));
             finish.startCta(d);
         } else if (no) {
             d.resolved = false;
-            d.say(kit.pick(d, "resolved_no"));
             finish.startCta(d);
         } else if (isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
             return d.result();
@@ -188,7 +189,7 @@ final class DefaultConversationEngine implements ConversationEngine {
             } else if (a.has(Signal.GOODBYE) || a.has(Signal.THANKS) || a.has(Signal.DENY)) {
                 return goodbye(d);
             } else if (!digression(d, a, text, filled)) {
-                d.say(kit.pick(d, "after_decline"));
+                afterDecline(d);
             }
             return d.result();
         }
@@ -207,6 +208,12 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (!collected && !filled.any()) return invalidContact(d, text);
         finish.promptCta(d, true);
         return d.result();
+    }
+
+    /** An e-mail or phone number given before the call to action is kept for it (never asked twice). */
+    private static void keepContact(Draft d, Analysis a) {
+        a.first(Entity.Email.class).ifPresent(e -> d.contact = d.contact.withEmail(e.value()));
+        a.first(Entity.Phone.class).ifPresent(p -> d.contact = d.contact.withPhone(p.value()));
     }
 
     /** Takes every contact detail the message gives; the pending name or company accepts a short plain answer. */
@@ -281,6 +288,13 @@ final class DefaultConversationEngine implements ConversationEngine {
         return d.result();
     }
 
+    /** After a declined call to action the bot stays available, with a one-tap way back. */
+    private void afterDecline(Draft d) {
+        d.say(kit.pick(d, "after_decline"));
+        d.buttons.clear();
+        d.buttons.add(kit.pick(d, "btn_changed_mind"));
+    }
+
     private TurnResult goodbye(Draft d) {
         finish.end(d, d.stage == Stage.INTAKE ? EndReason.ABANDONED : EndReason.COMPLETED);
         return d.result();
@@ -302,7 +316,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (Finish.RESOLVED.equals(d.pending)) finish.askResolved(d);
         else if (d.cta != null && d.stage == Stage.CTA && !"declined".equals(d.cta.status())) finish.promptCta(d, true);
         else if (d.cta != null && d.stage == Stage.CTA) {
-            d.say(kit.pick(d, "after_decline"));
+            afterDecline(d);
         } else {
             Question q = kit.pendingQuestion(d);
             if (q != null) kit.ask(d, q, 0);

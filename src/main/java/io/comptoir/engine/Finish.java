@@ -127,6 +127,7 @@ final class Finish {
     void startCta(Draft d) {
         Optional<Integer> chosen = CtaChooser.choose(kit.bot, d.view());
         if (chosen.isEmpty()) {
+            if (Boolean.TRUE.equals(d.resolved)) d.say(kit.pick(d, "resolved_yes"));
             end(d, EndReason.COMPLETED);
             return;
         }
@@ -134,7 +135,8 @@ final class Finish {
         if (rule.type() == CtaType.NONE) {
             // nothing to propose (e.g. the problem is solved): say the author's words and end
             d.cta = new CtaProgress(CtaType.NONE, "proposed", chosen.get(), List.of(), Map.of(), 0);
-            d.say(rule.message() != null ? rule.message() : kit.pick(d, "cta_none"));
+            d.say(rule.message() != null ? rule.message()
+                    : kit.pick(d, Boolean.TRUE.equals(d.resolved) ? "resolved_yes" : "cta_none"));
             end(d, EndReason.COMPLETED);
             return;
         }

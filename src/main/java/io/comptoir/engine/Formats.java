@@ -27,7 +27,7 @@ public final class Formats {
         if (a instanceof Answer.Date d) return Texts.fill(texts.list("fmt_date").get(0), "date", d.value().format(dates));
         if (a instanceof Answer.Count c) return texts.pick("fmt_headcount", 0, "n", String.valueOf(c.value()));
         if (a instanceof Answer.YesNo y) return texts.pick(y.value() ? "fmt_yes" : "fmt_no", 0);
-        if (a instanceof Answer.Text t) return "« " + shorten(t.value(), 80) + " »";
+        if (a instanceof Answer.Text t) return texts.pick("fmt_quote", 0, "text", shorten(t.value(), 80));
         return texts.pick("fmt_unknown", 0);
     }
 
@@ -35,7 +35,9 @@ public final class Formats {
     public String acknowledgement(Question q, Answer a) {
         String v = value(a);
         if (q.acknowledgement() != null && !q.acknowledgement().isBlank()) return Texts.fill(q.acknowledgement(), "value", v);
+        if (a instanceof Answer.YesNo y && SlotReader.isDecisionQuestion(q)) return texts.pick(y.value() ? "ack_decision_yes" : "ack_decision_no", 0);
         if (a instanceof Answer.YesNo) return null;
+        if (a instanceof Answer.Text && q.type() != io.comptoir.bot.SlotType.TEXT) return null; // "asap": the reaction says it
         if (a instanceof Answer.Money m) return money(m.money(), "ack");
         if (a instanceof Answer.Date) return texts.pick("ack_date", 0, "value", v);
         if (a instanceof Answer.Count) return texts.pick("ack_headcount", 0, "value", v);

@@ -15,8 +15,11 @@ final class Intake {
     Intake(Kit kit) { this.kit = kit; }
 
     /** What a message changed: new values (acknowledged together) and corrections (said one by one). */
-    record Filled(List<String> acks, List<String> corrections) {
-        boolean any() { return !acks.isEmpty() || !corrections.isEmpty(); }
+    record Filled(List<String> acks, List<String> corrections, int count) {
+        Filled(List<String> acks, List<String> corrections) { this(acks, corrections, 0); }
+
+        /** Whether the message filled or changed any slot (some values, like yes/no, are not said back). */
+        boolean any() { return count > 0 || !acks.isEmpty() || !corrections.isEmpty(); }
     }
 
     /**
@@ -45,7 +48,7 @@ final class Intake {
         }
         if (deferred != null && d.filledThisTurn.isEmpty()) fillOne(d, deferred, a, text, question, true, acks, corrections);
         if (!onlyAsked) fillTextFromRichMessage(d, text);
-        return new Filled(acks, corrections);
+        return new Filled(acks, corrections, d.filledThisTurn.size());
     }
 
     private void fillOne(Draft d, Question q, Analysis a, String text, boolean question, boolean asked,

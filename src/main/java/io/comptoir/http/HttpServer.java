@@ -26,6 +26,7 @@ public final class HttpServer implements AutoCloseable {
     /** Starts on {@code port} (0: a free port). */
     public static HttpServer start(ConversationService service, ServerSettings settings, int port,
                                    List<ServerExtension> extensions) {
+        checkPortFree(port);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = 1_000_000L;
@@ -36,6 +37,10 @@ public final class HttpServer implements AutoCloseable {
                 sf.location = Location.CLASSPATH;
             });
             config.jetty.modifyServer(server -> server.setStopTimeout(300));
+            // A few dozen workers keep two cores busy; more threads only queue on the connection pool.
+            var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(48, 8, 60_000);
+            pool.setName("comptoir-http");
+            config.jetty.threadPool = pool;
         });
         ErrorMapping.install(app);
         Auth auth = new Auth(settings.internalKey(), service.store());
@@ -54,9 +59,13 @@ public final class HttpServer implements AutoCloseable {
         for (ServerExtension e : extensions) e.register(app, service);
         try {
             app.start(port);
-        } catch (RuntimeException e) {
-            app.stop();
-            if (hasCause(e, BindException.class))
+        } catch (Exception e) {
+            try {
+                app.stop();
+            } catch (RuntimeException alreadyStopped) {
+                // Jetty did not start: nothing to stop.
+            }
+            if (hasCause(e, BindException.class) || String.valueOf(e.getMessage()).contains("already in use"))
                 throw new ComptoirException("port " + port + " is already in use; choose another with --port");
             throw new ComptoirException("cannot start the web server: " + e.getMessage(), e);
         }
@@ -77,6 +86,16 @@ public final class HttpServer implements AutoCloseable {
 
     private static void page(Javalin app, String path, String resource) {
         app.get(path, ctx -> ctx.contentType("text/html; charset=utf-8").result(resource(resource)));
+    }
+
+    private static void checkPortFree(int port) {
+        if (port == 0) return;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new ComptoirException("port " + port + " is already in use; choose another with --port");
+        }
     }
 
     static byte[] resource(String name) {

@@ -53,10 +53,10 @@ final class InternalApi {
         ConversationRecord row = service.find(ctx.pathParam("id"));
         List<TurnLine> lines = service.store().lines(row.id());
         if ("md".equals(ctx.queryParam("format"))) {
-            ctx.contentType("text/markdown; charset=utf-8").result(TranscriptMarkdown.render(row, lines));
+            ctx.contentType("text/markdown; charset=utf-8").result(TranscriptMarkdown.render(row, lines, service.noteMarkdown(row)));
             return;
         }
-        ctx.json(new Detail(Wire.summary(row), Wire.lines(lines), Json.parse(row.noteJson()), row.noteMarkdown(),
+        ctx.json(new Detail(Wire.summary(row), Wire.lines(lines), Json.parse(row.noteJson()), service.noteMarkdown(row),
                 row.csatComment()));
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 final class TranscriptMarkdown {
     private TranscriptMarkdown() {}
 
-    static String render(ConversationRecord row, List<TurnLine> lines) {
+    static String render(ConversationRecord row, List<TurnLine> lines, String noteMarkdown) {
         StringBuilder md = new StringBuilder();
         md.append("# Conversation ").append(row.id()).append("\n\n");
         md.append("- Bot: ").append(row.botId()).append("\n- Started: ").append(row.startedAt())
@@ -20,7 +20,7 @@ final class TranscriptMarkdown {
             if (!l.buttons().isEmpty()) md.append("  \n_[").append(String.join("] [", l.buttons())).append("]_");
             md.append("\n\n");
         }
-        if (row.noteMarkdown() != null) md.append(row.noteMarkdown().strip()).append("\n");
+        if (noteMarkdown != null) md.append(noteMarkdown.strip()).append("\n");
         return md.toString();
     }
 }

@@ -50,7 +50,8 @@ public final class KnowledgeBase {
             answers.addAll(t.answerSet());
         }
         return new KnowledgeBase(pack, transformer, faq, new CatalogRecommender(bot, pack),
-                new VocabularyScopeClassifier(pack, transformer, analyzer, topic, answers, faq));
+                new VocabularyScopeClassifier(pack, transformer, analyzer, topic, answers, central(bot, analyzer, terms),
+                        faq));
     }
 
     public FaqAnswerer faq() { return faq; }
@@ -88,6 +89,32 @@ public final class KnowledgeBase {
     /** A price as clients read it in the bot's language ("1 490 €", "€1,490"). */
     public String money(java.math.BigDecimal amount) {
         return pack.money(amount);
+    }
+
+    /**
+     * The bot's central words: those of its offer line and scope list (what the author says the bot is about) and
+     * any topic word found in 3 or more FAQ entries, intake questions or catalog items.
+     */
+    private static Set<String> central(BotDefinition bot, BotAnalyzer analyzer, List<EntryTerms> faq) {
+        StringBuilder declared = new StringBuilder();
+        append(declared, bot.offer());
+        bot.scopeVocabulary().forEach(v -> append(declared, v));
+        Set<String> central = new HashSet<>(analyzer.terms(declared.toString()));
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        for (EntryTerms e : faq) for (String t : e.topic()) df.merge(t, 1, Integer::sum);
+        for (Question q : bot.questions()) {
+            StringBuilder sb = new StringBuilder();
+            q.phrasings().forEach(p -> append(sb, p));
+            q.options().forEach(o -> { append(sb, o.label()); o.synonyms().forEach(x -> append(sb, x)); });
+            for (String t : new HashSet<>(analyzer.terms(sb.toString()))) df.merge(t, 1, Integer::sum);
+        }
+        for (CatalogItem item : bot.knowledge().catalog()) {
+            StringBuilder sb = new StringBuilder(item.name());
+            item.attributes().values().stream().filter(String.class::isInstance).forEach(v -> append(sb, (String) v));
+            for (String t : new HashSet<>(analyzer.terms(sb.toString()))) df.merge(t, 1, Integer::sum);
+        }
+        df.forEach((t, n) -> { if (n >= 3) central.add(t); });
+        return central;
     }
 
     /** Typos are repaired towards topic words only (not answer prose): cheaper to build, and less risky. */

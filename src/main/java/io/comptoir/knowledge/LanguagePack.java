@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * The language data of the knowledge layer, read once from {@code lang/<code>/knowledge/}: stop words, SMS
- * expansions, neutral words, out-of-scope patterns and client templates. Kept out of the code so that adding a
+ * expansions, neutral words, out- and in-scope patterns and client templates. Kept out of the code so that adding a
  * language means adding files.
  */
 final class LanguagePack {
@@ -33,6 +33,7 @@ final class LanguagePack {
     final Map<String, String> sms;
     final Set<String> neutralWords;
     final List<Pattern> outOfScope;
+    final List<Pattern> inScope;
     private final Properties templates;
 
     private LanguagePack(Language language) {
@@ -42,6 +43,8 @@ final class LanguagePack {
         this.neutralWords = words(lines(dir + "neutral.txt"));
         this.sms = pairs(lines(dir + "sms.txt"));
         this.outOfScope = lines(dir + "out-of-scope.txt").stream()
+                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        this.inScope = lines(dir + "in-scope.txt").stream()
                 .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
         this.templates = properties(dir + "templates.properties");
     }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>a message matching a language pattern of {@code out-of-scope.txt} (attempts to reveal instructions or
  *   internal notes, jokes, homework, general knowledge) is out of scope, whatever else it says;</li>
+ *   <li>a message matching a pattern of {@code in-scope.txt} (the client introduces themselves, gives a contact
+ *   detail) is in scope;</li>
  *   <li>its content terms are the analysed terms minus neutral words ({@code neutral.txt}) and the words of the
  *   entities the understanding layer found (amounts, dates, headcounts, e-mails, phones);</li>
  *   <li>no content term left (greetings, thanks, yes/no, "je ne sais pas", a budget, a date, contact details):
@@ -21,13 +23,16 @@ import java.util.regex.Pattern;
  *   alternatives and tags, catalog, offer, scope list, intake questions and options), 0.5 for a term found only in
  *   FAQ answers, 0 otherwise; in scope when coverage ≥ {@value #MIN_COVERAGE}, or coverage ≥
  *   {@value #MIN_COVERAGE_WITH_FAQ} and the FAQ retrieval score reaches {@value #MIN_FAQ_SCORE} (half the words
- *   are the bot's and a FAQ entry matches), or when a single unknown term comes with conversation signals (a
+ *   are the bot's and a FAQ entry matches), or coverage ≥ {@value #MIN_COVERAGE_WITH_CENTRAL} with a central word
+ *   of the bot (its offer line, its scope list, or a word of 3+ FAQ entries, questions or items: "des sites pour
+ *   les restaurants" is an agency question), or when a single unknown term comes with conversation signals (a
  *   greeting or a yes around a name, say).</li>
  * </ol>
  */
 final class VocabularyScopeClassifier implements ScopeClassifier {
     static final double MIN_COVERAGE = 0.6;
     static final double MIN_COVERAGE_WITH_FAQ = 0.4;
+    static final double MIN_COVERAGE_WITH_CENTRAL = 0.5;
     static final double MIN_FAQ_SCORE = 0.2;
     static final double ANSWER_ONLY_WEIGHT = 0.5;
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
@@ -39,10 +44,13 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
     private final Set<String> answerOnly;
     private final Set<String> neutral;
     private final FaqAnswerer faq;
+    private final Set<String> central;
 
     VocabularyScopeClassifier(LanguagePack pack, QueryTransformer transformer, BotAnalyzer analyzer,
-                              Set<String> topicTerms, Set<String> answerTerms, FaqAnswerer faq) {
+                              Set<String> topicTerms, Set<String> answerTerms, Set<String> centralTerms,
+                              FaqAnswerer faq) {
         this.pack = pack;
+        this.central = Set.copyOf(centralTerms);
         this.faq = faq;
         this.transformer = transformer;
         this.analyzer = analyzer;
@@ -57,10 +65,12 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
     public boolean inScope(String text, Analysis analysis) {
         String folded = transformer.normalize(text);
         for (Pattern p : pack.outOfScope) if (p.matcher(folded).find()) return false;
+        for (Pattern p : pack.inScope) if (p.matcher(folded).find()) return true;
         List<String> content = contentTerms(text, analysis);
         if (content.isEmpty()) return true;
         double coverage = coverage(content);
         if (coverage >= MIN_COVERAGE) return true;
+        if (coverage >= MIN_COVERAGE_WITH_CENTRAL && content.stream().anyMatch(central::contains)) return true;
         if (coverage >= MIN_COVERAGE_WITH_FAQ && faq.ask(text).score() >= MIN_FAQ_SCORE) return true;
         return content.size() == 1 && analysis != null && !analysis.signals().isEmpty();
     }

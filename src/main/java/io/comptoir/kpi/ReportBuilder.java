@@ -61,11 +61,13 @@ public final class ReportBuilder {
     }
 
     private static Counts sum(Map<LocalDate, Counts> daily, LocalDate from, LocalDate to) {
-        Counts c = Counts.EMPTY;
+        Map<CounterKey, Long> m = new java.util.HashMap<>();
         for (var e : daily.entrySet()) {
-            if (!e.getKey().isBefore(from) && !e.getKey().isAfter(to)) c = c.plus(e.getValue());
+            if (!e.getKey().isBefore(from) && !e.getKey().isAfter(to)) {
+                e.getValue().asMap().forEach((k, v) -> m.merge(k, v, Long::sum));
+            }
         }
-        return c;
+        return Counts.of(m);
     }
 
     private static Map<Integer, Long> csat(Counts c) {

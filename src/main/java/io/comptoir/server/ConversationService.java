@@ -54,7 +54,7 @@ public final class ConversationService {
         String status = status(r);
         var row = new ConversationRecord(id, botId, Tokens.hash(token), externalKey, channel, status,
                 r.state().stage().wireName(), 1, 0, 0, now, now, note.qualification(), note.email(), note.phone(),
-                null, null, note.json(), note.markdown());
+                null, null, note.json());
         store.create(row, botLines(r.messages(), now), r.events());
         cache.put(id, 1, r.state());
         return new Opened(id, token, reply(id, r));
@@ -82,6 +82,26 @@ public final class ConversationService {
             if (store.update(row, update)) {
                 cache.put(conversationId, row.version() + 1, r.state());
                 return reply(conversationId, r);
+            }
+            backOff(attempt);
+        }
+        throw new ServerErrors.Conflict("the conversation is busy; please retry");
+    }
+
+    /** Ends a conversation (inactivity, end of input) so that its note is final; an ended one is left as is. */
+    public Reply close(String conversationId, io.comptoir.engine.EndReason reason) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            ConversationRecord row = find(conversationId);
+            ServedBot bot = bots.get(row.botId());
+            ConversationState current = state(row);
+            if (row.ended()) return new Reply(conversationId, List.of(), row.stage(), true, current);
+            Instant now = now();
+            TurnResult r = bot.engine().close(current, reason, now);
+            var update = new ConversationUpdate(r.state().stage().wireName(), ConversationRecord.ENDED,
+                    botLines(r.messages(), now), r.events(), note(bot, r.state()), null, null, null, now);
+            if (store.update(row, update)) {
+                cache.put(conversationId, row.version() + 1, r.state());
+                return new Reply(conversationId, r.messages(), r.state().stage().wireName(), true, r.state());
             }
             backOff(attempt);
         }
@@ -121,13 +141,33 @@ public final class ConversationService {
         if (s != null) return s;
         ServedBot bot = bots.get(row.botId());
         s = bot.engine().replay(row.id(), row.startedAt(), store.clientTurns(row.id()));
+        if (row.ended() && !s.ended()) s = replayClose(bot, row, s);
         cache.put(row.id(), row.version(), s);
         return s;
+    }
+
+    /** A conversation closed without a client message (inactivity, end of input): close the replayed state alike. */
+    private ConversationState replayClose(ServedBot bot, ConversationRecord row, ConversationState s) {
+        io.comptoir.engine.EndReason reason = io.comptoir.engine.EndReason.COMPLETED;
+        Instant at = row.updatedAt();
+        for (ConversationEvent e : store.events(row.id())) {
+            if (e instanceof ConversationEvent.ConversationEnded ended) {
+                reason = ended.reason();
+                at = ended.at();
+            }
+        }
+        return bot.engine().close(s, reason, at).state();
     }
 
     public ConversationRecord find(String conversationId) {
         return store.find(conversationId).orElseThrow(
                 () -> new ComptoirException.NotFound("no conversation '" + conversationId + "'"));
+    }
+
+    /** The note's Markdown, rendered from the current state (null when the bot is no longer served). */
+    public String noteMarkdown(ConversationRecord row) {
+        if (!bots.has(row.botId())) return null;
+        return bots.get(row.botId()).notes().markdown(state(row));
     }
 
     public Optional<ConversationRecord> findByExternalKey(String key) { return store.findByExternalKey(key); }
@@ -152,7 +192,7 @@ public final class ConversationService {
     }
 
     private static NoteFields note(ServedBot bot, ConversationState state) {
-        return NoteIndex.fields(bot.notes().json(state), bot.notes().markdown(state));
+        return NoteIndex.fields(bot.notes().json(state));
     }
 
     private static String status(TurnResult r) {

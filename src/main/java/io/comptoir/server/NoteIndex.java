@@ -11,13 +11,17 @@ public final class NoteIndex {
 
     private NoteIndex() {}
 
-    public static NoteFields fields(String json, String markdown) {
+    public static NoteFields fields(String json) {
         JsonNode n = read(json);
         String qual = text(n.path("qualification").path("status"));
         String email = normaliseEmail(text(n.path("contact").path("email")));
         String phone = normalisePhone(text(n.path("contact").path("phone")));
-        return new NoteFields(json, markdown, qual, email, phone);
+        return new NoteFields(json, qual, email, phone);
     }
+
+    /** @deprecated the Markdown is no longer stored (rendered on demand); use {@link #fields(String)}. */
+    @Deprecated
+    public static NoteFields fields(String json, String markdownIgnored) { return fields(json); }
 
     public static String normaliseEmail(String email) {
         return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);

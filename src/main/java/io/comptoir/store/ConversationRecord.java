@@ -11,7 +11,7 @@ import java.time.Instant;
 public record ConversationRecord(String id, String botId, String tokenHash, String externalKey, String channel,
                                  String status, String stage, int version, int turnCount, int eventCount,
                                  Instant startedAt, Instant updatedAt, String qualification, String contactEmail,
-                                 String contactPhone, Integer csat, String csatComment, String noteJson, String noteMarkdown) {
+                                 String contactPhone, Integer csat, String csatComment, String noteJson) {
     public static final String ACTIVE = "active";
     public static final String ENDED = "ended";
 

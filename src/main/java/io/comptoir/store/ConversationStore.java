@@ -21,13 +21,30 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class ConversationStore {
     private static final String COLUMNS = "id, bot_id, token_hash, external_key, channel, status, stage, version, "
             + "turn_count, event_count, started_at, updated_at, qualification, contact_email, contact_phone, csat, "
-            + "csat_comment, note_json, note_md";
+            + "csat_comment, note_json";
 
     private final Jdbi jdbi;
     private final List<EventAppendListener> listeners = new CopyOnWriteArrayList<>();
+    private final GroupCommit group;
 
     public ConversationStore(Jdbi jdbi) {
+        this(jdbi, true);
+    }
+
+    /** @param groupCommit whether concurrent turn writes share transactions and commits (the default) */
+    public ConversationStore(Jdbi jdbi, boolean groupCommit) {
         this.jdbi = jdbi;
+        this.group = groupCommit ? new GroupCommit(jdbi) : null;
+    }
+
+    private boolean write(GroupCommit.Work work) {
+        if (group != null) return group.submit(work);
+        try {
+            return jdbi.inTransaction(work::apply);
+        } catch (RuntimeException e) {
+            if (Conflicts.isConcurrentWrite(e)) return false;
+            throw e;
+        }
     }
 
     public Jdbi jdbi() { return jdbi; }
@@ -37,20 +54,21 @@ public final class ConversationStore {
 
     /** Inserts a new conversation (version 1) with its first lines, events and note in one transaction. */
     public void create(ConversationRecord row, List<TurnLine> turns, List<ConversationEvent> events) {
-        jdbi.useTransaction(h -> {
+        write(h -> {
             h.createUpdate("INSERT INTO conversations (" + COLUMNS + ") VALUES (:id, :bot, :token, :ext, :channel, "
                             + ":status, :stage, 1, :turns, :events, :started, :updated, :qual, :email, :phone, "
-                            + ":csat, :comment, :json, :md)")
+                            + ":csat, :comment, :json)")
                     .bind("id", row.id()).bind("bot", row.botId()).bind("token", row.tokenHash())
                     .bind("ext", row.externalKey()).bind("channel", row.channel()).bind("status", row.status())
                     .bind("stage", row.stage()).bind("turns", turns.size()).bind("events", events.size())
                     .bind("started", ts(row.startedAt())).bind("updated", ts(row.updatedAt()))
                     .bind("qual", row.qualification()).bind("email", row.contactEmail())
                     .bind("phone", row.contactPhone()).bind("csat", row.csat()).bind("comment", row.csatComment())
-                    .bind("json", row.noteJson()).bind("md", row.noteMarkdown())
+                    .bind("json", row.noteJson())
                     .execute();
             insertLines(h, row.id(), 0, turns);
             insertEvents(h, row.botId(), row.id(), 0, events);
+            return true;
         });
     }
 
@@ -59,20 +77,18 @@ public final class ConversationStore {
      * there first (nothing is written then).
      */
     public boolean update(ConversationRecord current, ConversationUpdate u) {
-        try {
-            return jdbi.inTransaction(h -> {
+        return write(h -> {
                 int n = h.createUpdate("UPDATE conversations SET version = version + 1, stage = :stage, "
                                 + "status = :status, turn_count = turn_count + :turns, event_count = event_count + :events, "
                                 + "updated_at = :at, external_key = COALESCE(:ext, external_key), "
                                 + "csat = COALESCE(:csat, csat), csat_comment = COALESCE(:comment, csat_comment), note_json = COALESCE(:json, note_json), "
-                                + "note_md = COALESCE(:md, note_md), qualification = COALESCE(:qual, qualification), "
+                                + "qualification = COALESCE(:qual, qualification), "
                                 + "contact_email = COALESCE(:email, contact_email), "
                                 + "contact_phone = COALESCE(:phone, contact_phone) WHERE id = :id AND version = :version")
                         .bind("stage", u.stage()).bind("status", u.status()).bind("turns", u.turns().size())
                         .bind("events", u.events().size()).bind("at", ts(u.at())).bind("ext", u.externalKey())
                         .bind("csat", u.csat()).bind("comment", u.csatComment())
                         .bind("json", u.note() == null ? null : u.note().json())
-                        .bind("md", u.note() == null ? null : u.note().markdown())
                         .bind("qual", u.note() == null ? null : u.note().qualification())
                         .bind("email", u.note() == null ? null : u.note().email())
                         .bind("phone", u.note() == null ? null : u.note().phone())
@@ -83,10 +99,6 @@ public final class ConversationStore {
                 insertEvents(h, current.botId(), current.id(), current.eventCount(), u.events());
                 return true;
             });
-        } catch (RuntimeException e) {
-            if (Conflicts.isConcurrentWrite(e)) return false;
-            throw e;
-        }
     }
 
     public Optional<ConversationRecord> find(String id) {
@@ -201,6 +213,6 @@ public final class ConversationStore {
                 rs.getString("external_key"), rs.getString("channel"), rs.getString("status"), rs.getString("stage"),
                 rs.getInt("version"), rs.getInt("turn_count"), rs.getInt("event_count"), instant(rs, "started_at"),
                 instant(rs, "updated_at"), rs.getString("qualification"), rs.getString("contact_email"),
-                rs.getString("contact_phone"), csatValue, rs.getString("csat_comment"), rs.getString("note_json"), rs.getString("note_md"));
+                rs.getString("contact_phone"), csatValue, rs.getString("csat_comment"), rs.getString("note_json"));
     }
 }

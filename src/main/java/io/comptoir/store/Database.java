@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
         try {
             checkConnection(ds, url);
             migrate(ds, schema);
+            // Once the database answered, requests under load wait for a connection rather than fail.
+            ds.getHikariConfigMXBean().setConnectionTimeout(30_000);
             return new Database(ds, url);
         } catch (RuntimeException e) {
             ds.close();

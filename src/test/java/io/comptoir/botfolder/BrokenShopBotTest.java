@@ -145,6 +145,13 @@ class BrokenShopBotTest {
     }
 
     @Test
+    void a_json_catalog_not_declared_as_such_is_pointed_out() {
+        assertThat(new BotFolderLoader().check(new MemoryBotFiles().with("bot.yaml", SHOP).with("catalog.json", "[]"))
+                .problems()).extracting(Problem::toString).containsExactly("bot.yaml:20: the catalog file 'catalog.csv' "
+                        + "is not in memory; to read catalog.json, write file: catalog.json in the 'catalog' section");
+    }
+
+    @Test
     void a_catalog_file_without_a_catalog_section_is_reported() {
         String noCatalog = SHOP.substring(0, SHOP.indexOf("catalog:")) + SHOP.substring(SHOP.indexOf("cta:"))
                 .replace("  - when: {recommended: true}\n    type: purchase\n    message: \"Want the link?\"\n", "");

@@ -238,4 +238,38 @@ class ConversationEngineTest {
         for (int i = 0; i < msgs.length; i++) turns.add(new UserTurn(msgs[i], Fakes.T0.plusSeconds(60L * (i + 1))));
         assertThat(engine.replay("c-1", Fakes.T0, turns)).isEqualTo(a.get(a.size() - 1).state());
     }
+
+    @Test
+    void urgent_in_reply_to_when_answers_the_date_question_and_raises_urgency() {
+        TurnResult r = play(engine, "une boutique en ligne", "8000 €", "c'est urgent").get(3);
+        assertThat(r.state().answer("deadline")).containsInstanceOf(Answer.Text.class);
+        assertThat(r.state().indicators().urgency()).isEqualTo("high");
+        assertThat(r.state().pending()).isEqualTo("company_size");
+        assertThat(reply(r)).containsAnyOf("au plus vite", "pressé");
+    }
+
+    @Test
+    void contact_details_given_early_are_kept_and_not_asked_again() {
+        TurnResult r = play(engine, "une boutique en ligne, 8000 €, pour dans 2 semaines, 12 personnes, jean@exemple.fr",
+                "oui, c'est moi qui décide").get(2);
+        assertThat(r.state().contact().email()).isEqualTo("jean@exemple.fr");
+        assertThat(r.state().cta().missing()).isEmpty();
+        assertThat(r.messages().get(0).buttons()).containsExactly("Oui", "Non");
+        TurnResult done = engine.handle(r.state(), new UserTurn("oui", Fakes.T0.plusSeconds(600)));
+        assertThat(done.state().cta().status()).isEqualTo("accepted");
+    }
+
+    @Test
+    void an_objection_gets_a_warm_reaction_before_the_next_question() {
+        TurnResult r = play(engine, "une boutique en ligne", "8000 € mais c'est trop cher").get(2);
+        assertThat(reply(r)).containsAnyOf("le budget compte", "une vraie question").endsWith("Question deadline ?");
+    }
+
+    @Test
+    void a_bare_number_answers_the_budget_question_in_the_bots_currency() {
+        TurnResult r = play(engine, "une boutique en ligne", "8 000").get(2);
+        Answer.Money m = (Answer.Money) r.state().answer("budget").orElseThrow();
+        assertThat(m.money().amount()).isEqualByComparingTo("8000");
+        assertThat(m.money().currency()).isEqualTo("EUR");
+    }
 }

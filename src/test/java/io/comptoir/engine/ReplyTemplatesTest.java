@@ -13,7 +13,7 @@ class ReplyTemplatesTest {
     /** The default jargon list every bot inherits (bot-folder reference). */
     static final List<String> DEFAULT_JARGON = List.of("lead", "prospect", "SQL", "MQL", "BANT", "scoring", "CRM",
             "qualification", "objection");
-    static final List<String> WORD_LISTS = List.of("interrogatives", "injection_markers", "name_prefixes");
+    static final List<String> WORD_LISTS = List.of("interrogatives", "injection_markers", "name_prefixes", "yes_no_words");
 
     @Test
     void no_reply_template_contains_internal_jargon_in_any_language() {

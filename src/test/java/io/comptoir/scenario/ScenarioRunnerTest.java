@@ -48,4 +48,19 @@ class ScenarioRunnerTest {
         assertThat(JsonMatch.matches(yaml.readTree("8000.0"), JsonMatch.at(node, "n"))).isTrue();
         assertThat(JsonMatch.matches(yaml.readTree("[]"), JsonMatch.at(node, "flags"))).isFalse();
     }
+
+    @Test
+    void a_client_message_with_a_jargon_word_fails_the_scenario() {
+        io.comptoir.bot.BotDefinition b = io.comptoir.botfolder.Bots.load("examples/agence-web");
+        java.util.List<String> jargon = new java.util.ArrayList<>(b.jargon());
+        jargon.add("budget"); // a word the bot does say, declared internal for this test
+        io.comptoir.bot.BotDefinition strict = new io.comptoir.bot.BotDefinition(b.id(), b.name(), b.language(), b.tone(),
+                b.welcome(), b.disclosure(), b.offer(), b.phoneRegion(), b.scopeVocabulary(), b.questions(), b.ctaRules(),
+                b.scoring(), jargon, b.kpiPlan(), b.knowledge(), b.recommendation());
+        ScenarioResult r = new ScenarioRunner(strict, io.comptoir.wire.ComptoirEngines.create(strict))
+                .run(parse("name: T\nturns:\n  - user: \"une boutique en ligne\"\n"));
+        assertThat(r.passed()).isFalse();
+        assertThat(r.failure().where()).isEqualTo("turn 1 jargon");
+        assertThat(r.failure().expected()).contains("budget");
+    }
 }

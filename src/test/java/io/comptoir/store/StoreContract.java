@@ -143,6 +143,31 @@ abstract class StoreContract {
     }
 
     @Test
+    void many_conversations_written_at_once_share_commits_and_all_land() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                ids.add(pool.submit(() -> {
+                    Opened o = service.open(n % 2 == 0 ? "agence-web" : "boutique-velo", "widget", null);
+                    service.post(o.conversationId(), "projet " + n);
+                    service.post(o.conversationId(), n + "000 euros");
+                    return o.conversationId();
+                }));
+            }
+            for (Future<String> f : ids) {
+                String id = f.get();
+                assertThat(store.find(id).orElseThrow().version()).isEqualTo(3);
+                assertThat(store.lines(id)).hasSize(6);
+                assertThat(store.events(id)).hasSize(7);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void erasure_removes_transcript_note_and_contact_but_keeps_anonymous_events() {
         Opened o = service.open("agence-web", "widget", null);
         service.post(o.conversationId(), "Un site vitrine");
@@ -190,6 +215,19 @@ abstract class StoreContract {
         assertThat(purchase.amount()).isEqualByComparingTo("1299.90");
         assertThat(purchase.currency()).isEqualTo("EUR");
         assertThat(store.find(o.conversationId()).orElseThrow().csat()).isEqualTo(5);
+    }
+
+    @Test
+    void a_conversation_closed_for_inactivity_stays_closed_after_a_restart() {
+        Opened o = service.open("agence-web", "widget", null);
+        service.post(o.conversationId(), "Un site vitrine");
+        service.close(o.conversationId(), io.comptoir.engine.EndReason.TIMEOUT);
+
+        var restarted = new ConversationService(FakeBots.registry(), new ConversationStore(handle.db().jdbi()), Clock.systemUTC());
+        ConversationRecord row = restarted.find(o.conversationId());
+        assertThat(row.ended()).isTrue();
+        assertThat(restarted.state(row).ended()).isTrue();
+        assertThat(store.events(o.conversationId())).last().isInstanceOf(ConversationEvent.ConversationEnded.class);
     }
 
     private static ConversationFilter filter(String bot, String status, String qual, String q) {

@@ -22,17 +22,19 @@ public final class JdbiRollupSource implements RollupSource {
     @Override
     public Map<LocalDate, Counts> daily(String botId, LocalDate from, LocalDate to) {
         Map<LocalDate, Map<CounterKey, Long>> days = new TreeMap<>();
-        jdbi.useHandle(h -> h.createQuery("SELECT stat_day, metric, bucket, SUM(amount) AS total FROM kpi_daily"
-                        + " WHERE bot_id = :bot AND stat_day BETWEEN :from AND :to GROUP BY stat_day, metric, bucket")
-                .bind("bot", botId).bind("from", from).bind("to", to)
+        // Shards are summed here rather than with GROUP BY: streaming the index range is cheaper on H2.
+        Map<String, Metric> metrics = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT stat_day, metric, bucket, amount FROM kpi_daily"
+                        + " WHERE bot_id = :bot AND stat_day BETWEEN :from AND :to")
+                .bind("bot", botId).bind("from", from).bind("to", to).setFetchSize(5000)
                 .map((rs, ctx) -> {
-                    Metric m = parse(rs.getString("metric"));
+                    Metric m = metrics.computeIfAbsent(rs.getString(2), JdbiRollupSource::parse);
                     if (m != null) {
-                        days.computeIfAbsent(rs.getObject("stat_day", LocalDate.class), d -> new HashMap<>())
-                                .merge(new CounterKey(m, rs.getString("bucket")), rs.getLong("total"), Long::sum);
+                        days.computeIfAbsent(rs.getObject(1, LocalDate.class), d -> new HashMap<>())
+                                .merge(new CounterKey(m, rs.getString(3)), rs.getLong(4), Long::sum);
                     }
                     return 0;
-                }).list());
+                }).forEach(x -> { }));
         Map<LocalDate, Counts> out = new TreeMap<>();
         days.forEach((d, m) -> out.put(d, Counts.of(m)));
         return out;

@@ -35,7 +35,7 @@ class RollupEqualityTest {
         Random random = new Random(42);
         List<Turn> turns = new ArrayList<>();
         Map<String, String> qualifications = new HashMap<>();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 200; i++) {
             String id = String.format("conv-%04d", i);
             String bot = i % 3 == 0 ? "helpdesk" : "agence";
             List<ConversationEvent> events = randomConversation(random).events();
