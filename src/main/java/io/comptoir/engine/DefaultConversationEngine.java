@@ -189,7 +189,7 @@ final class DefaultConversationEngine implements ConversationEngine {
             } else if (a.has(Signal.GOODBYE) || a.has(Signal.THANKS) || a.has(Signal.DENY)) {
                 return goodbye(d);
             } else if (!digression(d, a, text, filled)) {
-                d.say(kit.pick(d, "after_decline"));
+                afterDecline(d);
             }
             return d.result();
         }
@@ -288,6 +288,13 @@ final class DefaultConversationEngine implements ConversationEngine {
         return d.result();
     }
 
+    /** After a declined call to action the bot stays available, with a one-tap way back. */
+    private void afterDecline(Draft d) {
+        d.say(kit.pick(d, "after_decline"));
+        d.buttons.clear();
+        d.buttons.add(kit.pick(d, "btn_changed_mind"));
+    }
+
     private TurnResult goodbye(Draft d) {
         finish.end(d, d.stage == Stage.INTAKE ? EndReason.ABANDONED : EndReason.COMPLETED);
         return d.result();
@@ -309,7 +316,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (Finish.RESOLVED.equals(d.pending)) finish.askResolved(d);
         else if (d.cta != null && d.stage == Stage.CTA && !"declined".equals(d.cta.status())) finish.promptCta(d, true);
         else if (d.cta != null && d.stage == Stage.CTA) {
-            d.say(kit.pick(d, "after_decline"));
+            afterDecline(d);
         } else {
             Question q = kit.pendingQuestion(d);
             if (q != null) kit.ask(d, q, 0);

@@ -264,4 +264,12 @@ class ConversationEngineTest {
         TurnResult r = play(engine, "une boutique en ligne", "8000 € mais c'est trop cher").get(2);
         assertThat(reply(r)).containsAnyOf("le budget compte", "une vraie question").endsWith("Question deadline ?");
     }
+
+    @Test
+    void a_bare_number_answers_the_budget_question_in_the_bots_currency() {
+        TurnResult r = play(engine, "une boutique en ligne", "8 000").get(2);
+        Answer.Money m = (Answer.Money) r.state().answer("budget").orElseThrow();
+        assertThat(m.money().amount()).isEqualByComparingTo("8000");
+        assertThat(m.money().currency()).isEqualTo("EUR");
+    }
 }
