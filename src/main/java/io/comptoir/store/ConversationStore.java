@@ -25,9 +25,26 @@ public final class ConversationStore {
 
     private final Jdbi jdbi;
     private final List<EventAppendListener> listeners = new CopyOnWriteArrayList<>();
+    private final GroupCommit group;
 
     public ConversationStore(Jdbi jdbi) {
+        this(jdbi, true);
+    }
+
+    /** @param groupCommit whether concurrent turn writes share transactions and commits (the default) */
+    public ConversationStore(Jdbi jdbi, boolean groupCommit) {
         this.jdbi = jdbi;
+        this.group = groupCommit ? new GroupCommit(jdbi) : null;
+    }
+
+    private boolean write(GroupCommit.Work work) {
+        if (group != null) return group.submit(work);
+        try {
+            return jdbi.inTransaction(work::apply);
+        } catch (RuntimeException e) {
+            if (Conflicts.isConcurrentWrite(e)) return false;
+            throw e;
+        }
     }
 
     public Jdbi jdbi() { return jdbi; }
@@ -37,7 +54,7 @@ public final class ConversationStore {
 
     /** Inserts a new conversation (version 1) with its first lines, events and note in one transaction. */
     public void create(ConversationRecord row, List<TurnLine> turns, List<ConversationEvent> events) {
-        jdbi.useTransaction(h -> {
+        write(h -> {
             h.createUpdate("INSERT INTO conversations (" + COLUMNS + ") VALUES (:id, :bot, :token, :ext, :channel, "
                             + ":status, :stage, 1, :turns, :events, :started, :updated, :qual, :email, :phone, "
                             + ":csat, :comment, :json)")
@@ -51,6 +68,7 @@ public final class ConversationStore {
                     .execute();
             insertLines(h, row.id(), 0, turns);
             insertEvents(h, row.botId(), row.id(), 0, events);
+            return true;
         });
     }
 
@@ -59,8 +77,7 @@ public final class ConversationStore {
      * there first (nothing is written then).
      */
     public boolean update(ConversationRecord current, ConversationUpdate u) {
-        try {
-            return jdbi.inTransaction(h -> {
+        return write(h -> {
                 int n = h.createUpdate("UPDATE conversations SET version = version + 1, stage = :stage, "
                                 + "status = :status, turn_count = turn_count + :turns, event_count = event_count + :events, "
                                 + "updated_at = :at, external_key = COALESCE(:ext, external_key), "
@@ -82,10 +99,6 @@ public final class ConversationStore {
                 insertEvents(h, current.botId(), current.id(), current.eventCount(), u.events());
                 return true;
             });
-        } catch (RuntimeException e) {
-            if (Conflicts.isConcurrentWrite(e)) return false;
-            throw e;
-        }
     }
 
     public Optional<ConversationRecord> find(String id) {
@@ -129,6 +142,13 @@ public final class ConversationStore {
                 .bind("id", conversationId)
                 .map((rs, ctx) -> EventJson.read(rs.getString("type"), instant(rs, "at"), rs.getString("payload")))
                 .list());
+    }
+
+    /** Active conversations whose last activity is before {@code before}, oldest first. */
+    public List<String> idleSince(Instant before, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM conversations WHERE status = 'active' "
+                        + "AND updated_at < :before ORDER BY updated_at LIMIT :limit")
+                .bind("before", ts(before)).bind("limit", limit).mapTo(String.class).list());
     }
 
     public List<ConversationRecord> list(ConversationFilter f) {

@@ -143,6 +143,31 @@ abstract class StoreContract {
     }
 
     @Test
+    void many_conversations_written_at_once_share_commits_and_all_land() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                ids.add(pool.submit(() -> {
+                    Opened o = service.open(n % 2 == 0 ? "agence-web" : "boutique-velo", "widget", null);
+                    service.post(o.conversationId(), "projet " + n);
+                    service.post(o.conversationId(), n + "000 euros");
+                    return o.conversationId();
+                }));
+            }
+            for (Future<String> f : ids) {
+                String id = f.get();
+                assertThat(store.find(id).orElseThrow().version()).isEqualTo(3);
+                assertThat(store.lines(id)).hasSize(6);
+                assertThat(store.events(id)).hasSize(7);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void erasure_removes_transcript_note_and_contact_but_keeps_anonymous_events() {
         Opened o = service.open("agence-web", "widget", null);
         service.post(o.conversationId(), "Un site vitrine");
