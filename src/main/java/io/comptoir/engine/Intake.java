@@ -81,6 +81,23 @@ final class Intake {
         }
     }
 
+    /**
+     * A message that already named something and says more ("I can't log in, the reset email never arrives")
+     * also answers the next free-text question: the client should not have to describe it twice.
+     */
+    private void fillTextFromRichMessage(Draft d, String text) {
+        if (d.filledThisTurn.isEmpty() || Reading.words(text) < 8) return;
+        for (Question q : kit.bot.questions()) {
+            if (q.type() == SlotType.TEXT && kit.applicable(q, d) && !d.answers.containsKey(q.id())
+                    && !q.id().equals(d.pending)) {
+                d.answers.put(q.id(), new Answer.Text(Formats.shorten(text.trim(), 500), text));
+                d.filledThisTurn.add(q.id());
+                d.emit(new ConversationEvent.SlotFilled(d.at, q.id()));
+                return;
+            }
+        }
+    }
+
     /** Choice answers quote the whole message: it says the need in the client's words. */
     private static Answer withQuote(Answer a, Question q, String text) {
         if (a instanceof Answer.Choice c) return new Answer.Choice(c.id(), c.label(), Formats.shorten(text, 300));
