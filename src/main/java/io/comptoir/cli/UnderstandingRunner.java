@@ -75,6 +75,9 @@ final class UnderstandingRunner {
             return understand(id, text.asText(), language, botRef);
         } catch (ComptoirException e) {
             return UnderstandingJson.error(id, lineNumber, e.getMessage());
+        } catch (RuntimeException e) {
+            // one bad line (or a bot that fails on it) must not stop the batch
+            return UnderstandingJson.error(id, lineNumber, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
