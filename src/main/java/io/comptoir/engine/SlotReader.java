@@ -19,7 +19,7 @@ import java.util.Optional;
 final class SlotReader {
     /** "12", "on est 12", "12 environ": a bare number answering the headcount question. */
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("(?U)\\D{0,12}\\d{1,6}\\W*\\D{0,20}");
-    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("(\\d)[ .\\u00a0\\u202f](\\d{3})(?!\\d)");
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("(\\d)[ .,\\u00a0\\u202f](\\d{3})(?!\\d)");
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
             "(?iU)\\D{0,12}?(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\D{0,20}");
     private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
