@@ -54,10 +54,11 @@ public final class LoadtestCommand implements Callable<Integer> {
         try {
             if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
             if (t.endsWith("s")) return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
+            if (t.endsWith("h")) return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 3_600_000));
             if (t.endsWith("m")) return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 60_000));
             return Duration.ofMillis((long) (Double.parseDouble(t) * 1000));
         } catch (NumberFormatException e) {
-            throw new ComptoirException.InvalidInput("--duration '" + s + "' is not a duration; use e.g. 30s, 2m or 500ms");
+            throw new ComptoirException.InvalidInput("'" + s + "' is not a duration; use e.g. 30s, 2m, 1h or 500ms");
         }
     }
 

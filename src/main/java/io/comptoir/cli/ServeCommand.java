@@ -44,8 +44,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Web origin allowed to embed a bot's widget (repeatable; ORIGIN may be *).")
     List<String> allowOrigins = new ArrayList<>();
 
+    @Option(names = "--idle-timeout", defaultValue = "30m", paramLabel = "DURATION",
+            description = "End conversations without a client message for this long (30m, 2h; 0 never; default: ${DEFAULT-VALUE}).")
+    String idleTimeout;
+
     @Override
     public Integer call() throws Exception {
+        java.time.Duration idle = LoadtestCommand.parseDuration(idleTimeout);
         Map<String, List<String>> origins = origins(allowOrigins);
         List<ServedBot> served = new ArrayList<>();
         List<BotDefinition> definitions = BotSources.load(bots);
@@ -56,9 +61,12 @@ public final class ServeCommand implements Callable<Integer> {
         // The KPI dashboard needs each bot's plan and questions (the ServiceLoader copy then steps aside).
         var kpi = new io.comptoir.http.KpiRoutes(id -> definitions.stream().filter(d -> d.id().equals(id)).findFirst());
         RunningServer server = RunningServer.start(served, url, null, settings, port, List.of(kpi));
+        var sweeper = idle.isZero() ? null
+                : new io.comptoir.server.InactivitySweeper(server.service(), idle, java.time.Clock.systemUTC()).start();
         printBanner(server.port(), key, served, server.database());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (sweeper != null) sweeper.close();
             server.close();
             stop.countDown();
         }));

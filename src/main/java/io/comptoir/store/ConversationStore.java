@@ -144,6 +144,13 @@ public final class ConversationStore {
                 .list());
     }
 
+    /** Active conversations whose last activity is before {@code before}, oldest first. */
+    public List<String> idleSince(Instant before, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM conversations WHERE status = 'active' "
+                        + "AND updated_at < :before ORDER BY updated_at LIMIT :limit")
+                .bind("before", ts(before)).bind("limit", limit).mapTo(String.class).list());
+    }
+
     public List<ConversationRecord> list(ConversationFilter f) {
         return ConversationQueries.list(jdbi, COLUMNS, f, (rs) -> row(rs));
     }

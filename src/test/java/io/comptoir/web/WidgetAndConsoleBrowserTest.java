@@ -97,8 +97,11 @@ class WidgetAndConsoleBrowserTest {
     /** Clicks a quick-reply button and waits for the bot's answer. */
     static void click(Browser b, String label) {
         int before = botMessages(b);
-        b.waiting().until(d -> d.findElements(By.cssSelector(".cpt-chip")).stream().filter(c -> c.getText().equals(label))
-                .findFirst().orElse(null)).click();
+        WebElement chip = b.waiting().until(d -> d.findElements(By.cssSelector(".cpt-chip")).stream()
+                .filter(c -> c.getText().equals(label)).findFirst().orElse(null));
+        // The log scrolls smoothly: bring the button to the middle at once so nothing covers it.
+        b.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", chip);
+        chip.click();
         waitAnswer(b, before);
     }
 
