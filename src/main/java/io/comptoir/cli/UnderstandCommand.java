@@ -22,7 +22,7 @@ public final class UnderstandCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "fr or en (default: guessed from the text; a JSON line's \"lang\" wins)")
     String lang;
 
-    @Option(names = "--bot", description = "bot folder or bundled example id, for in_scope and the phone region")
+    @Option(names = "--bot", description = "bot folder or bundled example id, for in_scope and the phone region (--jsonl: for lines without \"bot\")")
     String bot;
 
     @Option(names = "--now", description = "reference date for relative dates, YYYY-MM-DD (default: today)")
@@ -37,7 +37,7 @@ public final class UnderstandCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Language fixed = lang == null ? null : UnderstandingRunner.language(lang);
-        UnderstandingRunner runner = UnderstandingRunner.create(today(now), fixed);
+        UnderstandingRunner runner = UnderstandingRunner.create(today(now), fixed).withDefaultBot(bot);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         if (!jsonl) {
             if (text == null) throw new ComptoirException.InvalidInput("give the message to read, or use --jsonl");

@@ -20,6 +20,7 @@ final class UnderstandingRunner {
     private final ScopeHook scope;
     private final LocalDate today;
     private final Language defaultLanguage;
+    private String defaultBot;
 
     UnderstandingRunner(Understander understander, ScopeHook scope, LocalDate today, Language defaultLanguage) {
         this.understander = understander;
@@ -30,6 +31,12 @@ final class UnderstandingRunner {
 
     static UnderstandingRunner create(LocalDate today, Language defaultLanguage) {
         return new UnderstandingRunner(new RuleBasedUnderstander(), ScopeHook.available(), today, defaultLanguage);
+    }
+
+    /** The bot for --jsonl lines that name none (the command's --bot). */
+    UnderstandingRunner withDefaultBot(String bot) {
+        this.defaultBot = bot;
+        return this;
     }
 
     static Language language(String code) {
@@ -70,7 +77,7 @@ final class UnderstandingRunner {
             language = l.get();
         }
         JsonNode bot = in.get("bot");
-        String botRef = bot == null || bot.isNull() || bot.asText().isBlank() ? null : bot.asText();
+        String botRef = bot == null || bot.isNull() || bot.asText().isBlank() ? defaultBot : bot.asText();
         try {
             return understand(id, text.asText(), language, botRef);
         } catch (ComptoirException e) {

@@ -46,7 +46,8 @@ final class Housekeeping {
 
     static String need(JsonNode note) {
         JsonNode n = note.path("need");
-        if (n.isTextual() && !n.asText().isBlank()) return n.asText();
+        // The note's need reads "label — the client's words": the label alone makes a title.
+        if (n.isTextual() && !n.asText().isBlank()) return n.asText().split(" — ")[0].strip();
         return null;
     }
 

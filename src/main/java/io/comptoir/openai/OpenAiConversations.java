@@ -72,7 +72,8 @@ final class OpenAiConversations {
             last = service.post(o.conversationId(), text);
         }
         List<BotMessage> shown = new ArrayList<>();
-        if (users.size() == 1) shown.addAll(o.welcome().messages());
+        // The welcome's buttons answer a question the client's first message already addressed: text only.
+        if (users.size() == 1) o.welcome().messages().forEach(m -> shown.add(BotMessage.of(m.text())));
         shown.addAll(last.messages());
         return new Result(last, shown);
     }

@@ -21,13 +21,31 @@ public final class ContactFinder {
     /** An entity with the offsets [start, end) of its words in the message. */
     public record Found(int start, int end, Entity entity) {}
 
+    /** Around every "@", the longest local part and domain, then checked: linear in the text, whatever it holds. */
     public void emails(String text, List<Found> out) {
-        if (text.indexOf('@') < 0) return;
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            String v = m.group();
-            out.add(new Found(m.start(), m.end(), new Entity.Email(v, v.toLowerCase(Locale.ROOT))));
+        int at = text.indexOf('@');
+        while (at >= 0) {
+            int start = at;
+            while (start > 0 && isLocal(text.charAt(start - 1))) start--;
+            int end = at + 1;
+            while (end < text.length() && isDomain(text.charAt(end))) end++;
+            while (start < at && !Character.isLetterOrDigit(text.charAt(start))) start++;
+            while (end > at + 1 && !Character.isLetterOrDigit(text.charAt(end - 1))) end--;
+            String candidate = text.substring(start, end);
+            Matcher m = EMAIL.matcher(candidate);
+            if (start < at && m.matches()) {
+                out.add(new Found(start, end, new Entity.Email(candidate, candidate.toLowerCase(Locale.ROOT))));
+            }
+            at = text.indexOf('@', Math.max(end, at + 1));
         }
+    }
+
+    private static boolean isLocal(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0);
+    }
+
+    private static boolean isDomain(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
     }
 
     public void phones(String text, String region, List<Found> out) {
