@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code comptoir init DIR --lang fr|en [--name …]}: scaffolds a small working bot to edit. */
-@Command(name = "init", description = "Create a small working bot folder to edit.")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Create a small working bot folder to edit.")
 public final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

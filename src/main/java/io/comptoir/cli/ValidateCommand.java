@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code comptoir validate DIR...}: checks bot folders and prints every problem as {@code file:line: message}. */
-@Command(name = "validate", description = "Check a bot folder and name the file, line and fix of every problem.")
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check bot folders: every problem with its file, line and fix.")
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -51,32 +51,33 @@ final class Intake {
         return new Filled(acks, corrections, d.filledThisTurn.size());
     }
 
+    /** Fills one question from the message: a first value, or a change of mind on a filled one. */
     private void fillOne(Draft d, Question q, Analysis a, String text, boolean question, boolean asked,
                          List<String> acks, List<String> corrections) {
-        {
-            Answer prev = d.answers.get(q.id());
-            Optional<Answer> read = kit.reader.read(q, a, text, asked, prev,
-                    java.time.LocalDate.ofInstant(d.at, java.time.ZoneOffset.UTC));
-            if (read.isEmpty()) return;
-            Answer v = withQuote(read.get(), q, text);
-            if (prev == null || !prev.known()) {
-                d.answers.put(q.id(), v);
-                d.filledThisTurn.add(q.id());
-                d.emit(new ConversationEvent.SlotFilled(d.at, q.id()));
-                String ack = kit.fmt.acknowledgement(q, v);
-                if (ack != null) acks.add(ack);
-            } else if (!SlotReader.same(prev, v) && (asked || !question || a.has(Signal.CORRECTION))) {
-                d.answers.put(q.id(), v);
-                d.changes.add(new Change(q.id(), prev, v));
-                d.flag("changed_mind");
-                d.emit(new ConversationEvent.Correction(d.at, q.id()));
-                d.filledThisTurn.add(q.id());
-                corrections.add(kit.pick(d, "ack_change", "from", kit.fmt.value(prev), "to", kit.fmt.value(v)));
-            } else return;
-            if (SlotReader.isDecisionQuestion(q) && v instanceof Answer.YesNo y) {
-                Indicators i = d.indicators;
-                d.indicators = new Indicators(i.urgency(), i.urgencyQuote(), y.value() ? "yes" : "no", text, i.objections());
-            }
+        Answer prev = d.answers.get(q.id());
+        Optional<Answer> read = kit.reader.read(q, a, text, asked, prev,
+                java.time.LocalDate.ofInstant(d.at, java.time.ZoneOffset.UTC));
+        if (read.isEmpty()) return;
+        Answer v = withQuote(read.get(), q, text);
+        if (prev == null || !prev.known()) {
+            d.answers.put(q.id(), v);
+            d.filledThisTurn.add(q.id());
+            d.emit(new ConversationEvent.SlotFilled(d.at, q.id()));
+            String ack = kit.fmt.acknowledgement(q, v);
+            if (ack != null) acks.add(ack);
+        } else if (!SlotReader.same(prev, v) && (asked || !question || a.has(Signal.CORRECTION))) {
+            d.answers.put(q.id(), v);
+            d.changes.add(new Change(q.id(), prev, v));
+            d.flag("changed_mind");
+            d.emit(new ConversationEvent.Correction(d.at, q.id()));
+            d.filledThisTurn.add(q.id());
+            corrections.add(kit.pick(d, "ack_change", "from", kit.fmt.value(prev), "to", kit.fmt.value(v)));
+        } else {
+            return;
+        }
+        if (SlotReader.isDecisionQuestion(q) && v instanceof Answer.YesNo y) {
+            Indicators i = d.indicators;
+            d.indicators = new Indicators(i.urgency(), i.urgencyQuote(), y.value() ? "yes" : "no", text, i.objections());
         }
     }
 
@@ -136,11 +137,9 @@ final class Intake {
         return false;
     }
 
+    /** Up to three of the author's examples, quoted the way the bot's language quotes. */
     private String examples(Question q) {
-        List<String> quoted = q.examples().stream().limit(3).map(e -> "« " + e + " »").toList();
-        return kit.bot.language() == io.comptoir.understanding.Language.EN
-                ? String.join(", ", q.examples().stream().limit(3).map(e -> "\"" + e + "\"").toList())
-                : String.join(", ", quoted);
+        return String.join(", ", q.examples().stream().limit(3).map(e -> kit.texts.pick("fmt_quote", 0, "text", e)).toList());
     }
 
     /** Whether the intake is waiting for free text, which any message answers (so no digression check). */
