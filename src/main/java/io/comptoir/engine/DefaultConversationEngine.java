@@ -193,6 +193,12 @@ final class DefaultConversationEngine implements ConversationEngine {
             return d.result();
         }
         if (!collected && a.has(Signal.GOODBYE)) return goodbye(d);
+        if (!collected && a.has(Signal.HESITATION) && !filled.any()) {
+            d.flag("hesitant");
+            d.say(kit.pick(d, "cta_hesitant"));
+            finish.promptCta(d, true);
+            return d.result();
+        }
         if (!collected && !filled.any()) return invalidContact(d, text);
         finish.promptCta(d, true);
         return d.result();

@@ -114,6 +114,7 @@ public final class Formats {
     static String lowerFirst(String s) {
         if (s == null || s.isEmpty()) return s;
         if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) return s; // acronyms such as "SEO"
+        if (s.startsWith("I ") || s.startsWith("I'") || s.startsWith("I’")) return s; // English "I"
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
