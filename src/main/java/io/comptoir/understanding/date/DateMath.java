@@ -53,6 +53,7 @@ final class DateMath {
                 "end_of_month", d -> d.withDayOfMonth(d.lengthOfMonth()),
                 "end_of_year", d -> d.withDayOfYear(d.lengthOfYear()),
                 "end_of_week", d -> d.plusDays(Math.max(0, 5 - d.getDayOfWeek().getValue())),
+                "end_of_next_week", d -> d.minusDays(d.getDayOfWeek().getValue() - 1L).plusDays(11),
                 "next_week", d -> d.minusDays(d.getDayOfWeek().getValue() - 1L).plusDays(7),
                 "next_month", d -> d.withDayOfMonth(1).plusMonths(1),
                 "end_of_next_month", d -> { LocalDate n = d.withDayOfMonth(1).plusMonths(1); return n.withDayOfMonth(n.lengthOfMonth()); },

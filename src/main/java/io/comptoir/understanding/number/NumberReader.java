@@ -29,6 +29,7 @@ public final class NumberReader {
     private final Set<String> weak = new HashSet<>();
     private final Set<String> capitalScales = new HashSet<>();
     private final String articleNumber;
+    private final Set<String> articleScales = new HashSet<>();
     private final PhraseTable<BigDecimal> scales;
     private final PhraseTable<BigDecimal> approximate;
     private final PhraseTable<Boolean> currencies;
@@ -43,6 +44,7 @@ public final class NumberReader {
         for (String s : LanguageData.strings(n, "weak")) weak.add(pipeline.phrase(s)[0]);
         for (String s : LanguageData.strings(n, "capital_scales")) capitalScales.add(pipeline.phrase(s)[0]);
         articleNumber = n.path("article_number").asText("");
+        for (String s : LanguageData.strings(n, "article_scales")) articleScales.add(pipeline.phrase(s)[0]);
         scales = new PhraseTable<>(pipeline);
         LanguageData.stringMap(n, "scales").forEach((k, v) -> scales.add(k, new BigDecimal(v)));
         approximate = new PhraseTable<>(pipeline);
@@ -91,7 +93,7 @@ public final class NumberReader {
     private NumberSpan weakStart(Tokens t, int i) {
         NumberSpan approx = approximateAt(t, i + 1, i, BigDecimal.ONE, false);
         if (approx != null) return approx;
-        if (!articleNumber.isEmpty() && spelled.contains(t.w(i + 1)) && t.sameClause(i, i + 1)) {
+        if (!articleNumber.isEmpty() && articleScales.contains(t.w(i + 1)) && t.sameClause(i, i + 1)) {
             for (int end = runEnd(t, i + 1); end > i + 1; end--) {
                 BigDecimal v = parse(articleNumber + " " + run(t, i + 1, end));
                 if (v != null) return new NumberSpan(i, end, v, false, false, false);
@@ -103,6 +105,10 @@ public final class NumberReader {
     private NumberSpan approximateAt(Tokens t, int at, int start, BigDecimal factor, boolean spelledBefore) {
         PhraseTable.Match<BigDecimal> m = approximate.at(t, at);
         if (m == null || (at > start && !t.sameClause(start, at))) return null;
+        PhraseTable.Match<BigDecimal> scale = scales.at(t, m.end());
+        if (scale != null && t.sameClause(start, m.end()) && !capitalScales.contains(t.w(m.end()))) {
+            return new NumberSpan(start, scale.end(), factor.multiply(m.value()).multiply(scale.value()), true, false, false);
+        }
         return new NumberSpan(start, m.end(), factor.multiply(m.value()), false, false, false);
     }
 
