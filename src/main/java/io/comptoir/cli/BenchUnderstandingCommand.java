@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `comptoir bench understanding [FILE...]`: per-utterance time of the understanding layer, in process. */
-@Command(name = "understanding", description = "Measure per-utterance understanding time (median, p99) over labelled sets.")
+@Command(name = "understanding", mixinStandardHelpOptions = true, description = "Measure per-utterance understanding time (median, p99) over labelled sets.")
 public final class BenchUnderstandingCommand implements Callable<Integer> {
     private static final Path OWN_SETS = Path.of("src/test/resources/understanding");
     private static final List<Path> SHARED_DEV = List.of(Path.of("../shared/eval/understanding-dev.jsonl"),

@@ -2,7 +2,6 @@ package io.comptoir.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.ComptoirException;
-import io.comptoir.understanding.Language;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `comptoir eval understanding FILE.jsonl`: runs the understanding contract on a labelled file and scores it. */
-@Command(name = "understanding", description = "Score the understanding layer on a labelled JSONL file.")
+@Command(name = "understanding", mixinStandardHelpOptions = true, description = "Score the understanding layer on a labelled JSONL file.")
 public final class EvalUnderstandingCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "labelled lines {id, lang, text, entities?, signals?, forbid?, bot?, in_scope?}")
     Path file;
@@ -25,9 +24,14 @@ public final class EvalUnderstandingCommand implements Callable<Integer> {
     @Option(names = "--now", description = "reference date for relative dates, YYYY-MM-DD (default: today)")
     String now;
 
-    @Option(names = "--min-entity-f1", defaultValue = "0") double minEntityF1;
-    @Option(names = "--min-signal-f1", defaultValue = "0") double minSignalF1;
-    @Option(names = "--min-scope-acc", defaultValue = "0") double minScopeAcc;
+    @Option(names = "--min-entity-f1", defaultValue = "0", description = "exit 1 when entity F1 is lower")
+    double minEntityF1;
+
+    @Option(names = "--min-signal-f1", defaultValue = "0", description = "exit 1 when signal F1 is lower")
+    double minSignalF1;
+
+    @Option(names = "--min-scope-acc", defaultValue = "0", description = "exit 1 when scope accuracy is lower")
+    double minScopeAcc;
 
     @Override
     public Integer call() throws IOException {
@@ -44,7 +48,7 @@ public final class EvalUnderstandingCommand implements Callable<Integer> {
     /** Labels of the file, the understanding layer's predictions for them, and the score. */
     static UnderstandingScorer.Report evaluate(Path file, java.time.LocalDate today) throws IOException {
         if (!Files.isRegularFile(file)) throw new ComptoirException.NotFound("no such file: " + file);
-        UnderstandingRunner runner = UnderstandingRunner.create(today, Language.FR);
+        UnderstandingRunner runner = UnderstandingRunner.create(today, null);
         List<JsonNode> labels = new ArrayList<>();
         List<JsonNode> predictions = new ArrayList<>();
         int n = 0;

@@ -1,6 +1,8 @@
 package io.comptoir.cli;
 
 import io.comptoir.ComptoirException;
+import io.comptoir.understanding.Language;
+import io.comptoir.understanding.LanguageGuess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,9 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** `comptoir understand`: the understanding contract on one message, or on JSON lines from stdin. */
-@Command(name = "understand", description = "Print the entities, signals and scope read in a message (JSON).")
+@Command(name = "understand", mixinStandardHelpOptions = true, description = "Print the entities, signals and scope read in a message (JSON).")
 public final class UnderstandCommand implements Callable<Integer> {
-    @Option(names = "--lang", description = "fr or en (default fr; a JSON line's \"lang\" wins)", defaultValue = "fr")
+    @Option(names = "--lang", description = "fr or en (default: guessed from the text; a JSON line's \"lang\" wins)")
     String lang;
 
     @Option(names = "--bot", description = "bot folder or bundled example id, for in_scope and the phone region")
@@ -34,11 +36,13 @@ public final class UnderstandCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        UnderstandingRunner runner = UnderstandingRunner.create(today(now), UnderstandingRunner.language(lang));
+        Language fixed = lang == null ? null : UnderstandingRunner.language(lang);
+        UnderstandingRunner runner = UnderstandingRunner.create(today(now), fixed);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         if (!jsonl) {
             if (text == null) throw new ComptoirException.InvalidInput("give the message to read, or use --jsonl");
-            out.println(UnderstandingJson.write(runner.understand(null, text, UnderstandingRunner.language(lang), bot)));
+            Language l = fixed != null ? fixed : LanguageGuess.guess(text);
+            out.println(UnderstandingJson.write(runner.understand(null, text, l, bot)));
             out.flush();
             return 0;
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.comptoir.ComptoirException;
 import io.comptoir.understanding.Analysis;
 import io.comptoir.understanding.Language;
+import io.comptoir.understanding.LanguageGuess;
 import io.comptoir.understanding.RuleBasedUnderstander;
 import io.comptoir.understanding.Understander;
 import io.comptoir.understanding.UnderstandingContext;
@@ -49,7 +50,7 @@ final class UnderstandingRunner {
         return UnderstandingJson.result(id, a, inScope);
     }
 
-    /** One input line of --jsonl: a result, or an error line that names the id or line number. */
+    /** One input line of --jsonl (its "lang", else the command's --lang, else a guess from the text): a result, or an error line that names the id or line number. */
     ObjectNode line(String raw, int lineNumber) {
         JsonNode in;
         try {
@@ -61,7 +62,7 @@ final class UnderstandingRunner {
         JsonNode id = in.get("id");
         JsonNode text = in.get("text");
         if (text == null || !text.isTextual()) return UnderstandingJson.error(id, lineNumber, "missing \"text\" string");
-        Language language = defaultLanguage;
+        Language language = defaultLanguage != null ? defaultLanguage : LanguageGuess.guess(text.asText());
         JsonNode lang = in.get("lang");
         if (lang != null && !lang.isNull()) {
             var l = Language.fromCode(lang.asText());
@@ -74,6 +75,9 @@ final class UnderstandingRunner {
             return understand(id, text.asText(), language, botRef);
         } catch (ComptoirException e) {
             return UnderstandingJson.error(id, lineNumber, e.getMessage());
+        } catch (RuntimeException e) {
+            // one bad line (or a bot that fails on it) must not stop the batch
+            return UnderstandingJson.error(id, lineNumber, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

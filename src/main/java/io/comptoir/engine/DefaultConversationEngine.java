@@ -1,19 +1,12 @@
 package io.comptoir.engine;
 
 import io.comptoir.bot.BotDefinition;
-import io.comptoir.bot.CtaRule;
 import io.comptoir.bot.Question;
 import io.comptoir.knowledge.FaqResult;
 import io.comptoir.understanding.Analysis;
-import io.comptoir.understanding.Entity;
 import io.comptoir.understanding.Signal;
-import io.comptoir.understanding.UnderstandingContext;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The five-stage conversation (welcome, intake, answer, call to action, closed) of one bot, as a pure function
@@ -21,21 +14,16 @@ import java.util.Map;
  * out-of-scope request, a goodbye) are handled first, whatever the stage, then the stage's own step.
  */
 final class DefaultConversationEngine implements ConversationEngine {
-    /** Longer messages are read up to this length: enough for any real answer, bounded cost for junk. */
-    static final int MAX_READ = 2000;
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d]]");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final Map<String, String> OBJECTIONS = Map.of("OBJECTION_PRICE", "price",
-            "OBJECTION_TIMING", "timing", "OBJECTION_COMPETITOR", "competitor", "OBJECTION_NEED", "need",
-            "OBJECTION_TRUST", "trust");
     private final Kit kit;
     private final Intake intake;
     private final Finish finish;
+    private final Reading read;
 
     DefaultConversationEngine(BotDefinition bot, EnginePorts ports) {
         this.kit = new Kit(bot, ports);
         this.intake = new Intake(kit);
         this.finish = new Finish(kit);
+        this.read = new Reading(kit);
     }
 
     @Override
@@ -85,11 +73,11 @@ final class DefaultConversationEngine implements ConversationEngine {
             return d.result();
         }
         if (d.stage == Stage.WELCOME) d.enter(Stage.INTAKE);
-        String text = clean(turn.text());
+        String text = Reading.clean(turn.text());
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) return empty(d, text);
-        Analysis a = analyze(text, turn.at());
-        readIndicators(d, a, text);
-        if (isInjection(text)) return outOfScope(d, true);
+        Analysis a = read.analyze(text, turn.at());
+        read.indicators(d, a, text);
+        if (read.isInjection(text)) return outOfScope(d, true);
         if (a.has(Signal.HUMAN_REQUEST) || text.equalsIgnoreCase(kit.pick(d, "btn_human"))) return human(d, a, text);
         return switch (d.stage) {
             case CTA -> cta(d, a, text);
@@ -100,11 +88,11 @@ final class DefaultConversationEngine implements ConversationEngine {
 
     private TurnResult intakeStep(Draft d, Analysis a, String text) {
         Question asked = kit.pendingQuestion(d);
-        boolean question = isQuestion(text);
+        boolean question = read.isQuestion(text);
         // a word or two in reply to a question is an attempt to answer it (unclear at worst), not a new topic
-        boolean inScope = answerLike(a) || (asked != null && words(text) <= 2 && !question)
+        boolean inScope = Reading.answerLike(a) || (asked != null && Reading.words(text) <= 2 && !question)
                 || kit.ports.scope().inScope(text, a);
-        keepContact(d, a);
+        Reading.keepContact(d, a);
         Intake.Filled filled = intake.fill(d, a, text, question, !inScope);
         boolean answeredAsked = asked != null && d.filledThisTurn.contains(asked.id());
         if (inScope && question && !answeredAsked && !intake.pendingIsText(d)) {
@@ -114,7 +102,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (!filled.any() && a.has(Signal.GOODBYE)) return goodbye(d);
         intake.sayFilled(d, filled);
         if (asked != null && !answeredAsked && !filled.any()) {
-            if (smallTalk(a, text)) {
+            if (Reading.smallTalk(a, text)) {
                 d.say(kit.pick(d, a.has(Signal.THANKS) ? "thanks_back" : "greeting_back"));
                 kit.ask(d, asked, 0);
                 return d.result();
@@ -145,7 +133,7 @@ final class DefaultConversationEngine implements ConversationEngine {
             else reprompt(d);
             return true;
         }
-        if (r instanceof FaqResult.Clarify c && isQuestion(text)) {
+        if (r instanceof FaqResult.Clarify c && read.isQuestion(text)) {
             intake.sayFilled(d, filled);
             d.say(c.question());
             return true;
@@ -154,7 +142,7 @@ final class DefaultConversationEngine implements ConversationEngine {
     }
 
     private TurnResult answerStage(Draft d, Analysis a, String text) {
-        Intake.Filled filled = intake.fill(d, a, text, isQuestion(text));
+        Intake.Filled filled = intake.fill(d, a, text, read.isQuestion(text));
         intake.sayFilled(d, filled);
         boolean yes = a.has(Signal.AFFIRM) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_yes"));
         boolean no = a.has(Signal.DENY) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_no"));
@@ -166,7 +154,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         } else if (no) {
             d.resolved = false;
             finish.startCta(d);
-        } else if (isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
+        } else if (read.isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
             return d.result();
         } else if (a.has(Signal.GOODBYE)) {
             return goodbye(d);
@@ -177,9 +165,9 @@ final class DefaultConversationEngine implements ConversationEngine {
     }
 
     private TurnResult cta(Draft d, Analysis a, String text) {
-        Intake.Filled filled = intake.fill(d, a, text, isQuestion(text));
+        Intake.Filled filled = intake.fill(d, a, text, read.isQuestion(text));
         intake.sayFilled(d, filled);
-        boolean collected = collectContact(d, a, text);
+        boolean collected = read.collectContact(d, a, text);
         CtaProgress c = d.cta;
         if ("declined".equals(c.status())) {
             if (a.has(Signal.AFFIRM) || text.equalsIgnoreCase(kit.pick(d, "btn_changed_mind"))) {
@@ -189,7 +177,7 @@ final class DefaultConversationEngine implements ConversationEngine {
             } else if (a.has(Signal.GOODBYE) || a.has(Signal.THANKS) || a.has(Signal.DENY)) {
                 return goodbye(d);
             } else if (!digression(d, a, text, filled)) {
-                d.say(kit.pick(d, "after_decline"));
+                afterDecline(d);
             }
             return d.result();
         }
@@ -201,50 +189,13 @@ final class DefaultConversationEngine implements ConversationEngine {
             finish.decline(d);
             return d.result();
         }
-        if (!collected && isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
+        if (!collected && read.isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
             return d.result();
         }
         if (!collected && a.has(Signal.GOODBYE)) return goodbye(d);
         if (!collected && !filled.any()) return invalidContact(d, text);
         finish.promptCta(d, true);
         return d.result();
-    }
-
-    /** An e-mail or phone number given before the call to action is kept for it (never asked twice). */
-    private static void keepContact(Draft d, Analysis a) {
-        a.first(Entity.Email.class).ifPresent(e -> d.contact = d.contact.withEmail(e.value()));
-        a.first(Entity.Phone.class).ifPresent(p -> d.contact = d.contact.withPhone(p.value()));
-    }
-
-    /** Takes every contact detail the message gives; the pending name or company accepts a short plain answer. */
-    private boolean collectContact(Draft d, Analysis a, String text) {
-        Contact before = d.contact;
-        a.first(Entity.Email.class).ifPresent(e -> d.contact = d.contact.withEmail(e.value()));
-        a.first(Entity.Phone.class).ifPresent(p -> d.contact = d.contact.withPhone(p.value()));
-        if (d.cta != null && Kit.isContact(d.pending) && before.equals(d.contact)) {
-            String field = d.pending.substring("contact:".length());
-            String plain = plainName(text);
-            if (plain != null && field.equals("NAME")) d.contact = d.contact.withName(plain);
-            if (plain != null && field.equals("COMPANY")) d.contact = d.contact.withCompany(plain);
-        }
-        if (d.cta != null) {
-            List<CtaRule.ContactField> missing = new ArrayList<>();
-            for (CtaRule.ContactField f : d.cta.missing()) if (Finish.value(d.contact, f) == null) missing.add(f);
-            CtaProgress c = d.cta;
-            d.cta = new CtaProgress(c.type(), c.status(), c.ruleIndex(), missing, c.details(), c.invalidAttempts());
-        }
-        return !before.equals(d.contact);
-    }
-
-    private String plainName(String text) {
-        String t = text.trim();
-        for (String prefix : kit.texts.list("name_prefixes")) {
-            if (Texts.fold(t).startsWith(prefix)) t = t.substring(prefix.length()).trim();
-        }
-        t = t.replaceAll("[.!]+$", "").trim();
-        long words = words(t);
-        return words >= 1 && words <= 6 && t.length() <= 80 && t.codePoints().anyMatch(Character::isLetter)
-                && !isQuestion(t) ? t : null;
     }
 
     /** A contact detail that does not check out: ask again politely, and after three tries stop insisting. */
@@ -269,7 +220,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         d.flag("human_requested");
         d.emit(new ConversationEvent.HumanRequested(d.at));
         intake.sayFilled(d, intake.fill(d, a, text, false));
-        collectContact(d, a, text);
+        read.collectContact(d, a, text);
         d.say(kit.pick(d, "human_ack"));
         finish.startCta(d);
         if (!d.ended()) d.outcome = new Outcome.HandedOff();
@@ -286,6 +237,13 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (!d.buttons.contains(kit.pick(d, "btn_human"))) d.buttons.add(kit.pick(d, "btn_human"));
         d.outcome = new Outcome.OutOfScope();
         return d.result();
+    }
+
+    /** After a declined call to action the bot stays available, with a one-tap way back. */
+    private void afterDecline(Draft d) {
+        d.say(kit.pick(d, "after_decline"));
+        d.buttons.clear();
+        d.buttons.add(kit.pick(d, "btn_changed_mind"));
     }
 
     private TurnResult goodbye(Draft d) {
@@ -309,7 +267,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (Finish.RESOLVED.equals(d.pending)) finish.askResolved(d);
         else if (d.cta != null && d.stage == Stage.CTA && !"declined".equals(d.cta.status())) finish.promptCta(d, true);
         else if (d.cta != null && d.stage == Stage.CTA) {
-            d.say(kit.pick(d, "after_decline"));
+            afterDecline(d);
         } else {
             Question q = kit.pendingQuestion(d);
             if (q != null) kit.ask(d, q, 0);
@@ -317,76 +275,4 @@ final class DefaultConversationEngine implements ConversationEngine {
         }
     }
 
-    private void readIndicators(Draft d, Analysis a, String text) {
-        String quote = Formats.shorten(text, 200);
-        Indicators i = d.indicators;
-        String urgency = i.urgency(), urgencyQuote = i.urgencyQuote(), dm = i.decisionMaker(), dmQuote = i.decisionQuote();
-        if (a.has(Signal.URGENT)) {
-            if (!"high".equals(urgency)) d.reactions.add("react_urgent");
-            urgency = "high";
-            urgencyQuote = quote;
-        }
-        if (a.has(Signal.NOT_DECISION_MAKER)) { dm = "no"; dmQuote = quote; }
-        else if (a.has(Signal.DECISION_MAKER)) { dm = "yes"; dmQuote = quote; }
-        List<Objection> objections = new ArrayList<>(i.objections());
-        for (Signal s : Signal.values()) {
-            String type = OBJECTIONS.get(s.name());
-            if (type != null && a.has(s) && objections.stream().noneMatch(o -> o.type().equals(type) && o.quote().equals(quote))) {
-                objections.add(new Objection(type, quote));
-                d.reactions.add("react_objection_" + type);
-            }
-        }
-        if (a.has(Signal.HESITATION)) d.flag("hesitant");
-        d.indicators = new Indicators(urgency, urgencyQuote, dm, dmQuote, objections);
-    }
-
-    private Analysis analyze(String text, Instant at) {
-        LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        String region = kit.bot.phoneRegion() == null ? kit.bot.language().defaultRegion() : kit.bot.phoneRegion();
-        return kit.ports.understander().analyze(text, new UnderstandingContext(kit.bot.language(), today, region));
-    }
-
-    /** Control characters become spaces; very long messages are read up to {@link #MAX_READ} characters. */
-    static String clean(String raw) {
-        if (raw == null) return "";
-        String t = raw.length() > MAX_READ * 2 ? raw.substring(0, MAX_READ * 2) : raw;
-        t = SPACES.matcher(CONTROL.matcher(t).replaceAll(" ")).replaceAll(" ").trim();
-        if (t.length() > MAX_READ) {
-            int cut = t.lastIndexOf(' ', MAX_READ);
-            t = t.substring(0, cut > MAX_READ / 2 ? cut : MAX_READ);
-        }
-        return t;
-    }
-
-    private boolean isQuestion(String text) {
-        if (text.contains("?")) return true;
-        String f = Texts.fold(text);
-        return kit.texts.list("interrogatives").stream().anyMatch(w -> f.startsWith(w + " ") || f.equals(w));
-    }
-
-    private boolean isInjection(String text) {
-        String f = Texts.fold(text);
-        return kit.texts.list("injection_markers").stream().anyMatch(f::contains);
-    }
-
-    /** "bof", "oui", "non", "aucune idée": an answer to the question asked (vague or not), never off-topic. */
-    private static boolean answerLike(Analysis a) {
-        return a.has(Signal.HESITATION) || a.has(Signal.AFFIRM) || a.has(Signal.DENY);
-    }
-
-    private static boolean smallTalk(Analysis a, String text) {
-        return (a.has(Signal.GREETING) || a.has(Signal.THANKS)) && !a.has(Signal.HESITATION) && words(text) <= 4;
-    }
-
-    /** Counts words without a regex (this runs on every message). */
-    static int words(String text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !in) n++;
-            in = !space;
-        }
-        return n;
-    }
 }

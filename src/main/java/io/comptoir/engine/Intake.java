@@ -85,7 +85,7 @@ final class Intake {
      * also answers the next free-text question: the client should not have to describe it twice.
      */
     private void fillTextFromRichMessage(Draft d, String text) {
-        if (d.filledThisTurn.isEmpty() || DefaultConversationEngine.words(text) < 8) return;
+        if (d.filledThisTurn.isEmpty() || Reading.words(text) < 8) return;
         for (Question q : kit.bot.questions()) {
             if (q.type() == SlotType.TEXT && kit.applicable(q, d) && !d.answers.containsKey(q.id())
                     && !q.id().equals(d.pending)) {

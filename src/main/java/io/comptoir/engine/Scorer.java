@@ -41,6 +41,12 @@ public final class Scorer {
     /** high, medium, low or unknown. */
     public static String urgency(BotDefinition bot, ConversationState s) {
         if (!"unknown".equals(s.indicators().urgency())) return s.indicators().urgency();
+        Question asked = bot.question("urgency").filter(q -> q.type() == SlotType.CHOICE).orElse(null);
+        if (asked != null && s.answers().get(asked.id()) instanceof Answer.Choice c) {
+            // convention: a choice question "urgency" lists its options from most to least urgent
+            int i = asked.options().indexOf(asked.option(c.id()).orElse(null));
+            if (i >= 0) return i == 0 ? "high" : i == 1 ? "medium" : "low";
+        }
         LocalDate today = LocalDate.ofInstant(s.lastAt(), ZoneOffset.UTC);
         for (Question q : bot.questions()) {
             if (q.type() == SlotType.DATE && s.answers().get(q.id()) instanceof Answer.Date d) {

@@ -19,6 +19,9 @@ import java.util.Optional;
 final class SlotReader {
     /** "12", "on est 12", "12 environ": a bare number answering the headcount question. */
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("(?U)\\D{0,12}\\d{1,6}\\W*\\D{0,20}");
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("(\\d)[ .,\\u00a0\\u202f](\\d{3})(?!\\d)");
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+            "(?iU)\\D{0,12}?(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\D{0,20}");
     private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
     private final TextMatcher matcher;
     private final Language language;
@@ -47,7 +50,8 @@ final class SlotReader {
     Optional<Answer> read(Question q, Analysis a, String text, boolean asked, Answer previous, java.time.LocalDate today) {
         return switch (q.type()) {
             case CHOICE -> choice(q, a, text, previous).filter(c -> asked || !yesNoWord(((Answer.Choice) c).quote()));
-            case MONEY -> a.first(Entity.Money.class).map(m -> new Answer.Money(withCurrency(m), quote(m.text(), text)));
+            case MONEY -> a.first(Entity.Money.class).map(m -> (Answer) new Answer.Money(withCurrency(m), quote(m.text(), text)))
+                    .or(() -> asked ? bareAmount(a, text) : Optional.empty());
             case DATE -> date(a, text, asked, today);
             case HEADCOUNT -> headcount(a, text, asked);
             case EMAIL -> a.first(Entity.Email.class).map(e -> new Answer.Text(e.value(), e.text()));
@@ -98,6 +102,17 @@ final class SlotReader {
      */
     private boolean yesNoWord(String matched) {
         return matched != null && yesNoWords.contains(Texts.fold(matched.trim()));
+    }
+
+    /** "8000" or "8 000" or "8k" in reply to the budget question: the question is the money context. */
+    private Optional<Answer> bareAmount(Analysis a, String text) {
+        if (!a.entities().isEmpty()) return Optional.empty();
+        String t = GROUPED.matcher(text.trim()).replaceAll("$1$2");
+        java.util.regex.Matcher m = AMOUNT.matcher(t);
+        if (!m.matches()) return Optional.empty();
+        java.math.BigDecimal v = new java.math.BigDecimal(m.group(1).replace(',', '.'));
+        if (m.group(2) != null) v = v.multiply(java.math.BigDecimal.valueOf(1000));
+        return Optional.of(new Answer.Money(new Entity.Money(text.trim(), v, null, null, defaultCurrency, null), text.trim()));
     }
 
     private Optional<Answer> headcount(Analysis a, String text, boolean asked) {

@@ -44,6 +44,7 @@ public final class CrmNotes {
         Map<String, String> evidence = new LinkedHashMap<>();
         String urgency = Scorer.urgency(bot, s);
         if (s.indicators().urgencyQuote() != null) evidence.put("urgency", s.indicators().urgencyQuote());
+        else if (s.answers().get("urgency") instanceof Answer.Choice c) evidence.put("urgency", c.quote());
         else dateQuestion(bot, s).ifPresent(q -> evidence.put("urgency", q));
         Entity.Money budget = null;
         for (Question q : bot.questions()) {

@@ -13,6 +13,8 @@ import io.comptoir.server.NoteIndex;
 import io.comptoir.server.NoteView;
 import io.comptoir.server.Reply;
 import io.comptoir.server.ServedBot;
+import io.comptoir.server.Tokens;
+import io.comptoir.ComptoirException;
 import io.comptoir.store.ConversationRecord;
 import io.comptoir.store.ConversationStore;
 import io.comptoir.store.ConversationUpdate;
@@ -54,10 +56,29 @@ public final class ServiceTraffic implements Traffic {
         };
     }
 
+    /**
+     * Opens a conversation as the service does, but under a deterministic id ({@code sim-<seed>-<n>}), so the same
+     * seed gives the same conversations (the engine varies its wording by conversation).
+     */
     @Override
-    public Reply open(String botId, Instant at) {
+    public Reply open(String conversationId, String botId, Instant at) {
         clock.set(at);
-        return service.open(botId, "simulate", null).welcome();
+        if (service.store().find(conversationId).isPresent()) {
+            throw new ComptoirException.InvalidInput("this database already holds the simulated conversation "
+                    + conversationId + ": use another --seed or another --db");
+        }
+        TurnResult r = bot.engine().start(conversationId, at);
+        NoteFields note = NoteIndex.fields(bot.notes().json(r.state()));
+        String status = r.state().ended() ? ConversationRecord.ENDED : ConversationRecord.ACTIVE;
+        var row = new ConversationRecord(conversationId, botId, Tokens.hash(Tokens.random(24)), null, "simulate", status,
+                r.state().stage().wireName(), 1, 0, 0, at, at, note.qualification(), note.email(), note.phone(), null,
+                null, note.json());
+        store.create(row, lines(r, at), r.events());
+        return new Reply(conversationId, r.messages(), r.state().stage().wireName(), r.state().ended(), r.state());
+    }
+
+    private static List<TurnLine> lines(TurnResult r, Instant at) {
+        return r.messages().stream().map(m -> new TurnLine(TurnLine.Role.BOT, m.text(), m.buttons(), at)).toList();
     }
 
     @Override
@@ -71,10 +92,8 @@ public final class ServiceTraffic implements Traffic {
         ConversationRecord row = service.find(conversationId);
         if (row.ended()) return;
         TurnResult r = bot.engine().close(service.state(row), reason, at);
-        NoteFields note = NoteIndex.fields(bot.notes().json(r.state()), bot.notes().markdown(r.state()));
-        List<TurnLine> lines = r.messages().stream()
-                .map(m -> new TurnLine(TurnLine.Role.BOT, m.text(), m.buttons(), at)).toList();
-        store.update(row, new ConversationUpdate(r.state().stage().wireName(), ConversationRecord.ENDED, lines,
+        NoteFields note = NoteIndex.fields(bot.notes().json(r.state()));
+        store.update(row, new ConversationUpdate(r.state().stage().wireName(), ConversationRecord.ENDED, lines(r, at),
                 r.events(), note, null, null, null, at));
     }
 

@@ -61,7 +61,8 @@ public final class Simulator {
         for (int i = 0; i < personas.length; i++) {
             Random r = new Random(o.seed() * 1_000_003L + i);
             Identity who = identity(r, recent, i);
-            Outcome out = conversation(new Client(personas[i], bot, phrases, r, who), r, first.plusSeconds(offsets[i]));
+            String id = "sim-" + o.seed() + "-" + first.plusSeconds(offsets[i]).getEpochSecond() + "-" + i;
+            Outcome out = conversation(id, new Client(personas[i], bot, phrases, r, who), r, first.plusSeconds(offsets[i]));
             count.merge(personas[i], 1, Integer::sum);
             turns += out.turns;
             ratings += out.rated ? 1 : 0;
@@ -73,9 +74,8 @@ public final class Simulator {
 
     private record Outcome(int turns, boolean rated, boolean purchased) {}
 
-    private Outcome conversation(Client client, Random r, Instant at) {
-        Reply reply = traffic.open(bot.id(), at);
-        String id = reply.conversationId();
+    private Outcome conversation(String id, Client client, Random r, Instant at) {
+        Reply reply = traffic.open(id, bot.id(), at);
         int turns = 0;
         while (!reply.ended()) {
             String text = client.next(reply.state(), reply.messages());

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /** Port: where simulated conversations go, turn by turn, at the simulated time (the server's store in practice). */
 public interface Traffic {
-    Reply open(String botId, Instant at);
+    /** Starts a conversation under the given id (unique per simulated conversation). */
+    Reply open(String conversationId, String botId, Instant at);
 
     Reply post(String conversationId, String text, Instant at);
 

@@ -121,4 +121,34 @@ class KnowledgeParsersTest {
         assertThat(groups).containsExactly(List.of("site vitrine", "site web", "site internet"), List.of("tarif", "coût"));
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(4));
     }
+
+    @Test
+    void windows_line_endings_and_a_byte_order_mark_are_read_like_any_file() {
+        String md = "\uFEFF## Question ?\r\nTags: a, b\r\n\r\nRéponse.\r\n";
+        assertThat(FaqMarkdownParser.parse("faq.md", md, Language.FR, problems))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.tags()).containsExactly("a", "b");
+                    assertThat(e.answer()).isEqualTo("Réponse.");
+                });
+        String csv = "\uFEFFid,name,category,electric,price,stock\r\nv1,A,ville,oui,100,1\r\n";
+        assertThat(CatalogCsvParser.parse("catalog.csv", csv, SCHEMA, problems)).hasSize(1);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_quoted_value_may_span_lines_and_later_rows_keep_their_line_numbers() {
+        String csv = "id,name,category,electric,price,stock\n"
+                + "v1,\"Nom\nsur deux lignes\",ville,non,100,1\n"
+                + "v2,B,ville,non,cent,1\n";
+        assertThat(CatalogCsvParser.parse("catalog.csv", csv, SCHEMA, problems)).hasSize(1);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(4));
+    }
+
+    @Test
+    void metadata_lines_after_the_answer_started_are_answer_text() {
+        String md = "## Q ?\nLa réponse.\nTags: ceci fait partie de la réponse\n";
+        FaqEntry e = FaqMarkdownParser.parse("faq.md", md, Language.FR, problems).get(0);
+        assertThat(e.tags()).isEmpty();
+        assertThat(e.answer()).contains("Tags: ceci fait partie");
+    }
 }

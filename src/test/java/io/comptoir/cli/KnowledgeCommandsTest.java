@@ -80,4 +80,20 @@ class KnowledgeCommandsTest {
         assertThat(err.toString()).contains("catalog.csv:" + (csv.split("\n").length + 1) + ":")
                 .contains("3 values but the header has 10 columns");
     }
+
+    @Test
+    void an_empty_faq_is_an_author_error(@TempDir Path dir) throws Exception {
+        Path bot = dir.resolve("agence");
+        Files.createDirectories(bot);
+        Files.copy(Path.of("examples/agence-web/bot.yaml"), bot.resolve("bot.yaml"));
+        Files.writeString(bot.resolve("faq.md"), "# FAQ\n\n");
+        assertThat(run("ask", bot.toString(), "combien ?")).isEqualTo(2);
+        assertThat(err.toString()).contains("faq.md: no question found").doesNotContain("Exception");
+    }
+
+    @Test
+    void a_ten_kilobyte_question_gets_a_reply_not_a_crash() {
+        assertThat(run("ask", "examples/agence-web", "combien coûte un site vitrine ? ".repeat(330))).isZero();
+        assertThat(out.toString()).contains("2 500 € HT");
+    }
 }

@@ -264,4 +264,24 @@ class ConversationEngineTest {
         TurnResult r = play(engine, "une boutique en ligne", "8000 € mais c'est trop cher").get(2);
         assertThat(reply(r)).containsAnyOf("le budget compte", "une vraie question").endsWith("Question deadline ?");
     }
+
+    @Test
+    void a_bare_number_answers_the_budget_question_in_the_bots_currency() {
+        TurnResult r = play(engine, "une boutique en ligne", "8 000").get(2);
+        Answer.Money m = (Answer.Money) r.state().answer("budget").orElseThrow();
+        assertThat(m.money().amount()).isEqualByComparingTo("8000");
+        assertThat(m.money().currency()).isEqualTo("EUR");
+    }
+
+    @Test
+    void an_english_bot_replies_in_english_with_english_number_formats() {
+        io.comptoir.bot.BotDefinition fr = Fakes.agence();
+        io.comptoir.bot.BotDefinition en = new io.comptoir.bot.BotDefinition(fr.id(), fr.name(), io.comptoir.understanding.Language.EN,
+                fr.tone(), "Hi!", "I'm an automated assistant.", "websites", "US", fr.scopeVocabulary(), fr.questions(),
+                fr.ctaRules(), fr.scoring(), fr.jargon(), fr.kpiPlan(), fr.knowledge(), fr.recommendation());
+        List<TurnResult> t = play(Engines.create(en, Fakes.ports()), "boutique en ligne", "8000 €", "je sais pas");
+        assertThat(reply(t.get(1))).containsAnyOf("Got it:", "Great, I've noted", "Perfect:");
+        assertThat(reply(t.get(2))).contains("around €8,000");
+        assertThat(reply(t.get(3))).containsAnyOf("No worries", "That's fine", "I understand").containsAnyOf("For example", "for instance");
+    }
 }

@@ -67,6 +67,24 @@ class SimulationAgreesWithMixTest {
         }
     }
 
+    @Test
+    void the_same_seed_gives_the_same_conversations_and_kpis() {
+        BotDefinition bot = Bots.load("helpdesk-saas");
+        var engine = ComptoirEngines.create(bot);
+        java.util.List<Object> runs = new java.util.ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            try (TestDatabases.Handle db = TestDatabases.h2()) {
+                ConversationStore store = new ConversationStore(db.db().jdbi());
+                store.addListener(KpiListener.forBots(id -> Optional.of(bot)));
+                Simulator.Summary s = new Simulator(bot, new ServiceTraffic(bot, engine, store)).run(new Simulator.Options(
+                        25, Mix.parse(Mix.DEFAULT), 10, 99, Instant.parse("2026-11-20T00:00:00Z")), (d, t) -> { });
+                runs.add(java.util.List.of(s, new JdbiRollupSource(db.db().jdbi())
+                        .daily(bot.id(), LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"))));
+            }
+        }
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+    }
+
     static KpiValue value(KpiReport r, KpiId id) {
         return r.rows().stream().filter(x -> x.definition().id() == id).findFirst().orElseThrow().value();
     }

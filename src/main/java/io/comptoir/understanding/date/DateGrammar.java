@@ -33,6 +33,8 @@ public final class DateGrammar {
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
+            PhraseTable.Match<Boolean> idiom = lx.idioms.at(t, i);
+            if (idiom != null) { i = idiom.end(); continue; }
             Hit h = claimed[i] ? null : at(t, i, numberAt, today);
             if (h == null || h.value() == null) { i++; continue; }
             h = withTime(t, h);

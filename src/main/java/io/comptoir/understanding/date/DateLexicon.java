@@ -31,6 +31,7 @@ final class DateLexicon {
     final PhraseTable<Boolean> timeLinks;
     final PhraseTable<Boolean> timeWords;
     final PhraseTable<Boolean> dayPrefix;
+    final PhraseTable<Boolean> idioms;
     final boolean dayAloneNeedsSuffix;
     final java.util.Set<String> notDates;
 
@@ -72,6 +73,7 @@ final class DateLexicon {
         timeLinks = flags(n, "time_links", p);
         timeWords = flags(n, "time_words", p);
         dayPrefix = flags(n, "day_alone_prefix", p);
+        idioms = flags(n, "idioms", p);
         dayAloneNeedsSuffix = n.path("day_alone_needs_suffix").asBoolean(false);
         notDates = java.util.Set.copyOf(LanguageData.strings(n, "not_dates"));
     }

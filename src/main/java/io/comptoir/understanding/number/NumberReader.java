@@ -31,6 +31,7 @@ public final class NumberReader {
     private final String articleNumber;
     private final PhraseTable<BigDecimal> scales;
     private final PhraseTable<BigDecimal> approximate;
+    private final PhraseTable<Boolean> currencies;
     private final ThreadLocal<RuleBasedNumberFormat> icu;
     private final Map<String, BigDecimal> cache = new ConcurrentHashMap<>();
     private static final BigDecimal NONE = new BigDecimal("-1");
@@ -46,6 +47,8 @@ public final class NumberReader {
         LanguageData.stringMap(n, "scales").forEach((k, v) -> scales.add(k, new BigDecimal(v)));
         approximate = new PhraseTable<>(pipeline);
         LanguageData.stringMap(n, "approximate").forEach((k, v) -> approximate.add(k, new BigDecimal(v)));
+        currencies = new PhraseTable<>(pipeline);
+        LanguageData.listMap(data.file("money"), "currencies").values().forEach(v -> currencies.addAll(v, Boolean.TRUE));
         ULocale locale = new ULocale(data.code());
         icu = ThreadLocal.withInitial(() -> {
             RuleBasedNumberFormat f = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
@@ -111,12 +114,11 @@ public final class NumberReader {
         return new NumberSpan(i, i + 1, value, false, false, true);
     }
 
-    /** "M" means million only as a capital or right before a currency sign ("1,2 M€", "3m$"). */
+    /** "M" means million only as a capital or right before a currency ("1,2 M€", "1.5m dollars"). */
     private boolean scaleAllowed(Tokens t, int at, PhraseTable.Match<BigDecimal> m) {
         if (!capitalScales.contains(t.w(at))) return true;
         if (t.get(at).capital()) return true;
-        return m.end() < t.size() && t.get(m.end()).kind() == Token.Kind.SYM
-                && Character.getType(t.w(m.end()).charAt(0)) == Character.CURRENCY_SYMBOL;
+        return currencies.at(t, m.end()) != null && t.sameClause(at, m.end());
     }
 
     /** End of the run of number words starting at {@code i} ("deux mille cinq cents", "vingt et un"). */

@@ -85,6 +85,7 @@ public final class TextPipeline {
             }
         }
         String corrected = fixTypos ? vocabulary.correct(w) : w;
+        corrected = typos.getOrDefault(corrected, corrected);
         out.add(corrected.equals(w) ? t : t.withWord(corrected));
     }
 

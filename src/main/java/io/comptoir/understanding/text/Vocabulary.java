@@ -26,28 +26,39 @@ public final class Vocabulary {
 
     public boolean knows(String word) { return known.contains(word); }
 
-    /** The known word this one is a typo of, or the word itself. */
+    /**
+     * The known word this one is a typo of, or the word itself. When several known words are one edit away, a
+     * missing letter ("presé" → "pressé") beats a swap, which beats a wrong letter, which beats an extra letter;
+     * a tie in the best kind means the typo is ambiguous and the word is left alone.
+     */
     public String correct(String word) {
         if (word.length() < MIN_LENGTH || known.contains(word)) return word;
-        String found = null;
-        found = consider(byDeletion.get(word), word, found);
-        if (found == AMBIGUOUS) return word;
-        for (int i = 0; i < word.length() && found != AMBIGUOUS; i++) {
-            found = consider(byDeletion.get(deleteAt(word, i)), word, found);
+        Set<String> candidates = new java.util.TreeSet<>();
+        collect(byDeletion.get(word), word, candidates);
+        for (int i = 0; i < word.length(); i++) collect(byDeletion.get(deleteAt(word, i)), word, candidates);
+        String best = word;
+        int bestRank = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String c : candidates) {
+            int rank = rank(word, c);
+            if (rank < bestRank) { best = c; bestRank = rank; tie = false; }
+            else if (rank == bestRank) tie = true;
         }
-        return found == null || found == AMBIGUOUS ? word : found;
+        return tie ? word : best;
     }
 
-    private static final String AMBIGUOUS = new String("?");
+    private static void collect(Set<String> found, String word, Set<String> into) {
+        if (found == null) return;
+        for (String c : found) if (c.length() >= MIN_LENGTH && withinOneEdit(word, c)) into.add(c);
+    }
 
-    private static String consider(Set<String> candidates, String word, String found) {
-        if (candidates == null) return found;
-        for (String c : candidates) {
-            if (c.length() < MIN_LENGTH || !withinOneEdit(word, c)) continue;
-            if (found == null) found = c;
-            else if (!found.equals(c)) return AMBIGUOUS;
-        }
-        return found;
+    /** 0 the client missed a letter, 1 swapped two, 2 typed a wrong one, 3 typed one too many. */
+    private static int rank(String typed, String known) {
+        if (known.length() > typed.length()) return 0;
+        if (known.length() < typed.length()) return 3;
+        int diff = 0;
+        for (int i = 0; i < typed.length(); i++) if (typed.charAt(i) != known.charAt(i)) diff++;
+        return diff == 2 ? 1 : 2;
     }
 
     private static String deleteAt(String w, int i) { return w.substring(0, i) + w.substring(i + 1); }

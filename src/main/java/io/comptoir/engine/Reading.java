@@ -1,0 +1,140 @@
+package io.comptoir.engine;
+
+import io.comptoir.bot.CtaRule;
+import io.comptoir.understanding.Analysis;
+import io.comptoir.understanding.Entity;
+import io.comptoir.understanding.Signal;
+import io.comptoir.understanding.UnderstandingContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one client message for the engine: cleans it, asks the understanding layer, turns its signals into the
+ * indicators (each with the client's words) and picks up contact details, whatever the stage.
+ */
+final class Reading {
+    /** Longer messages are read up to this length: enough for any real answer, bounded cost for junk. */
+    static final int MAX_READ = 2000;
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\u200d]]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Map<String, String> OBJECTIONS = Map.of("OBJECTION_PRICE", "price",
+            "OBJECTION_TIMING", "timing", "OBJECTION_COMPETITOR", "competitor", "OBJECTION_NEED", "need",
+            "OBJECTION_TRUST", "trust");
+    private final Kit kit;
+
+    Reading(Kit kit) { this.kit = kit; }
+
+    /** An e-mail or phone number given before the call to action is kept for it (never asked twice). */
+    static void keepContact(Draft d, Analysis a) {
+        a.first(Entity.Email.class).ifPresent(e -> d.contact = d.contact.withEmail(e.value()));
+        a.first(Entity.Phone.class).ifPresent(p -> d.contact = d.contact.withPhone(p.value()));
+    }
+
+    /** Takes every contact detail the message gives; the pending name or company accepts a short plain answer. */
+    boolean collectContact(Draft d, Analysis a, String text) {
+        Contact before = d.contact;
+        a.first(Entity.Email.class).ifPresent(e -> d.contact = d.contact.withEmail(e.value()));
+        a.first(Entity.Phone.class).ifPresent(p -> d.contact = d.contact.withPhone(p.value()));
+        if (d.cta != null && Kit.isContact(d.pending) && before.equals(d.contact)) {
+            String field = d.pending.substring("contact:".length());
+            String plain = plainName(text);
+            if (plain != null && field.equals("NAME")) d.contact = d.contact.withName(plain);
+            if (plain != null && field.equals("COMPANY")) d.contact = d.contact.withCompany(plain);
+        }
+        if (d.cta != null) {
+            List<CtaRule.ContactField> missing = new ArrayList<>();
+            for (CtaRule.ContactField f : d.cta.missing()) if (Finish.value(d.contact, f) == null) missing.add(f);
+            CtaProgress c = d.cta;
+            d.cta = new CtaProgress(c.type(), c.status(), c.ruleIndex(), missing, c.details(), c.invalidAttempts());
+        }
+        return !before.equals(d.contact);
+    }
+
+    private String plainName(String text) {
+        String t = text.trim();
+        for (String prefix : kit.texts.list("name_prefixes")) {
+            if (Texts.fold(t).startsWith(prefix)) t = t.substring(prefix.length()).trim();
+        }
+        t = t.replaceAll("[.!]+$", "").trim();
+        long words = words(t);
+        return words >= 1 && words <= 6 && t.length() <= 80 && t.codePoints().anyMatch(Character::isLetter)
+                && !isQuestion(t) ? t : null;
+    }
+
+    void indicators(Draft d, Analysis a, String text) {
+        String quote = Formats.shorten(text, 200);
+        Indicators i = d.indicators;
+        String urgency = i.urgency(), urgencyQuote = i.urgencyQuote(), dm = i.decisionMaker(), dmQuote = i.decisionQuote();
+        if (a.has(Signal.URGENT)) {
+            if (!"high".equals(urgency)) d.reactions.add("react_urgent");
+            urgency = "high";
+            urgencyQuote = quote;
+        }
+        if (a.has(Signal.NOT_DECISION_MAKER)) { dm = "no"; dmQuote = quote; }
+        else if (a.has(Signal.DECISION_MAKER)) { dm = "yes"; dmQuote = quote; }
+        List<Objection> objections = new ArrayList<>(i.objections());
+        for (Signal s : Signal.values()) {
+            String type = OBJECTIONS.get(s.name());
+            if (type != null && a.has(s) && objections.stream().noneMatch(o -> o.type().equals(type) && o.quote().equals(quote))) {
+                objections.add(new Objection(type, quote));
+                d.reactions.add("react_objection_" + type);
+            }
+        }
+        if (a.has(Signal.HESITATION)) d.flag("hesitant");
+        d.indicators = new Indicators(urgency, urgencyQuote, dm, dmQuote, objections);
+    }
+
+    Analysis analyze(String text, Instant at) {
+        LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        String region = kit.bot.phoneRegion() == null ? kit.bot.language().defaultRegion() : kit.bot.phoneRegion();
+        return kit.ports.understander().analyze(text, new UnderstandingContext(kit.bot.language(), today, region));
+    }
+
+    /** Control characters become spaces; very long messages are read up to {@link #MAX_READ} characters. */
+    static String clean(String raw) {
+        if (raw == null) return "";
+        String t = raw.length() > MAX_READ * 2 ? raw.substring(0, MAX_READ * 2) : raw;
+        t = SPACES.matcher(CONTROL.matcher(t).replaceAll(" ")).replaceAll(" ").trim();
+        if (t.length() > MAX_READ) {
+            int cut = t.lastIndexOf(' ', MAX_READ);
+            t = t.substring(0, cut > MAX_READ / 2 ? cut : MAX_READ);
+        }
+        return t;
+    }
+
+    boolean isQuestion(String text) {
+        if (text.contains("?")) return true;
+        String f = Texts.fold(text);
+        return kit.texts.list("interrogatives").stream().anyMatch(w -> f.startsWith(w + " ") || f.equals(w));
+    }
+
+    boolean isInjection(String text) {
+        String f = Texts.fold(text);
+        return kit.texts.list("injection_markers").stream().anyMatch(f::contains);
+    }
+
+    /** "bof", "oui", "non", "aucune idée": an answer to the question asked (vague or not), never off-topic. */
+    static boolean answerLike(Analysis a) {
+        return a.has(Signal.HESITATION) || a.has(Signal.AFFIRM) || a.has(Signal.DENY);
+    }
+
+    static boolean smallTalk(Analysis a, String text) {
+        return (a.has(Signal.GREETING) || a.has(Signal.THANKS)) && !a.has(Signal.HESITATION) && words(text) <= 4;
+    }
+
+    /** Counts words without a regex (this runs on every message). */
+    static int words(String text) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !in) n++;
+            in = !space;
+        }
+        return n;
+    }
+}
