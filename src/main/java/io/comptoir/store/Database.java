@@ -37,8 +37,7 @@ public final class Database implements AutoCloseable {
         String url = normalise(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
-        // H2: the group-commit lanes (ConversationStore.LANES) each hold one connection while writing, plus readers.
-        config.setMaximumPoolSize(url.startsWith("jdbc:h2:") ? 12 : 16);
+        config.setMaximumPoolSize(url.startsWith("jdbc:h2:") ? 8 : 16);
         config.setPoolName("comptoir");
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(-1);
