@@ -74,4 +74,30 @@ class SalesWordingTest {
         assertThat(refused.state().contact().name()).isNull();
         assertThat(refused.state().ended()).isFalse();
     }
+
+    @Test
+    void the_out_of_scope_reply_reads_correctly_whatever_the_offer_starts_with() {
+        for (io.comptoir.understanding.Language lang : List.of(io.comptoir.understanding.Language.FR, io.comptoir.understanding.Language.EN)) {
+            Texts t = Texts.of(lang);
+            for (String key : List.of("out_of_scope", "injection")) {
+                for (int i = 0; i < t.list(key).size(); i++) {
+                    for (String offer : List.of("le choix d'un vélo", "les essais", "la création de sites", "questions about Taskly")) {
+                        assertThat(t.pick(key, i, "offer", offer)).doesNotContain(" de le ", " de les ", " à le ", " à les ");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void an_answer_inlined_after_an_introduction_never_starts_with_a_capital_after_a_colon() {
+        for (io.comptoir.understanding.Language lang : List.of(io.comptoir.understanding.Language.FR, io.comptoir.understanding.Language.EN)) {
+            Texts t = Texts.of(lang);
+            for (String key : List.of("info_intro", "support_intro", "resume")) {
+                assertThat(t.list(key)).allSatisfy(v -> assertThat(v.strip()).doesNotEndWith(":"));
+            }
+        }
+        String answer = reply(play("agence-web", IDEAL).get(5));
+        assertThat(answer).doesNotContainPattern(":\\s+\\p{Lu}\\p{Ll}");
+    }
 }
