@@ -111,14 +111,14 @@ public final class Formats {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + and + " " + parts.get(parts.size() - 1);
     }
 
-    static String lowerFirst(String s) {
+    public static String lowerFirst(String s) {
         if (s == null || s.isEmpty()) return s;
         if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) return s; // acronyms such as "SEO"
         if (s.startsWith("I ") || s.startsWith("I'") || s.startsWith("I’")) return s; // English "I"
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    static String upperFirst(String s) {
+    public static String upperFirst(String s) {
         if (s == null || s.isEmpty()) return s;
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

@@ -100,4 +100,39 @@ class SalesWordingTest {
         String answer = reply(play("agence-web", IDEAL).get(5));
         assertThat(answer).doesNotContainPattern(":\\s+\\p{Lu}\\p{Ll}");
     }
+
+    @Test
+    void the_note_summary_names_questions_with_the_team_labels_and_reads_like_a_salesperson_wrote_it() {
+        CrmNote note = note("agence-web", play("agence-web", with("Marie Dupont")));
+        assertThat(note.summary()).startsWith("Marie Dupont — demande : boutique en ligne")
+                .contains("Budget : 8 000 €", "échéance : le 23 janvier 2027", "taille de l'équipe : 3 personnes",
+                        "lead qualifié (SQL", "rendez-vous accepté")
+                .doesNotContain("company_size", "deadline", " = ", "decision");
+        assertThat(note.summary().split("(?<=[.!?»]) (?=\\p{Lu})")).hasSizeBetween(2, 5);
+    }
+
+    @Test
+    void an_english_note_summary_uses_english_quotes_and_labels() {
+        CrmNote note = note("helpdesk-saas", play("helpdesk-saas", "I can't log in, the password reset email never arrives",
+                "it's blocking the whole team", "Business"));
+        assertThat(note.summary()).doesNotContain("«", "»", " = ", "_");
+    }
+
+    @Test
+    void a_service_bot_recommends_the_offer_asked_for_with_the_clients_reasons() {
+        CrmNote note = note("agence-web", play("agence-web", IDEAL));
+        assertThat(note.recommendation()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("ecommerce");
+            assertThat(r.name()).isEqualTo("Boutique en ligne");
+            assertThat(r.reason()).contains("céramiques", "8 000 €").isNotEqualTo("faq");
+        });
+    }
+
+    @Test
+    void a_question_without_a_label_is_named_by_its_readable_id() {
+        io.comptoir.bot.Question q = new io.comptoir.bot.Question("company_size", List.of("a ?", "b ?"),
+                io.comptoir.bot.SlotType.HEADCOUNT, List.of(), true, null, List.of(), null, null);
+        assertThat(q.title()).isEqualTo("Company size");
+        assertThat(bot("agence-web").question("company_size").orElseThrow().title()).isEqualTo("Taille de l'équipe");
+    }
 }
