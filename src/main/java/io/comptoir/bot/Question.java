@@ -41,7 +41,11 @@ public record Question(
 
     /** The name people read: the author's label, else the id made readable ("company_size" → "Company size"). */
     public String title() {
-        if (label != null && !label.isBlank()) return label;
+        return label != null && !label.isBlank() ? label : humanise(id);
+    }
+
+    /** An id made readable for people: "company_size" → "Company size". */
+    public static String humanise(String id) {
         String words = id.replace('_', ' ').replace('-', ' ').trim();
         return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
