@@ -135,4 +135,16 @@ class SalesWordingTest {
         assertThat(q.title()).isEqualTo("Company size");
         assertThat(bot("agence-web").question("company_size").orElseThrow().title()).isEqualTo("Taille de l'équipe");
     }
+
+    @Test
+    void a_bare_range_in_reply_to_the_budget_question_fills_the_budget_in_euros() {
+        for (String range : List.of("3000 à 5000", "entre 3000 et 5000", "3 à 5k", "de 3 000 à 5 000")) {
+            TurnResult r = play("agence-web", "je voudrais une boutique en ligne", range).get(2);
+            Answer.Money m = (Answer.Money) r.state().answer("budget").orElseThrow();
+            assertThat(m.money().min()).as(range).isEqualByComparingTo("3000");
+            assertThat(m.money().max()).as(range).isEqualByComparingTo("5000");
+            assertThat(m.money().currency()).isEqualTo("EUR");
+            assertThat(reply(r)).contains("entre 3 000 € et 5 000 €").doesNotContain("pas toujours évident");
+        }
+    }
 }
