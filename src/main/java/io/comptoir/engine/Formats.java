@@ -25,7 +25,9 @@ public final class Formats {
         if (a instanceof Answer.Choice c) return lowerFirst(c.label());
         if (a instanceof Answer.Money m) return money(m.money());
         if (a instanceof Answer.Date d) return Texts.fill(texts.list("fmt_date").get(0), "date", d.value().format(dates));
-        if (a instanceof Answer.Count c) return texts.pick("fmt_headcount", 0, "n", String.valueOf(c.value()));
+        if (a instanceof Answer.Count c) {
+            return texts.pick(c.value() == 1 ? "fmt_headcount_one" : "fmt_headcount", 0, "n", String.valueOf(c.value()));
+        }
         if (a instanceof Answer.YesNo y) return texts.pick(y.value() ? "fmt_yes" : "fmt_no", 0);
         if (a instanceof Answer.Text t) return texts.pick("fmt_quote", 0, "text", shorten(t.value(), 80));
         return texts.pick("fmt_unknown", 0);

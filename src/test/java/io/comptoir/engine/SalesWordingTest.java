@@ -147,4 +147,17 @@ class SalesWordingTest {
             assertThat(reply(r)).contains("entre 3 000 € et 5 000 €").doesNotContain("pas toujours évident");
         }
     }
+
+    @Test
+    void a_team_of_one_is_one_person_not_one_persons() {
+        TurnResult r = play("agence-web", "je voudrais un site vitrine", "3000 euros", "dans 2 mois", "je suis seul").get(4);
+        assertThat(reply(r)).contains("1 personne").doesNotContain("1 personnes");
+    }
+
+    @Test
+    void an_off_type_detail_is_thanked_not_reassured_before_the_question_is_asked_again() {
+        String r = reply(play("boutique-velo", "un vélo électrique pour aller au travail", "autour de 2500 euros",
+                "livraison à domicile si possible").get(3));
+        assertThat(r).startsWith("Merci").doesNotContain("prenons le temps", "pas toujours évident");
+    }
 }
