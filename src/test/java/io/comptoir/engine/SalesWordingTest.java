@@ -100,4 +100,64 @@ class SalesWordingTest {
         String answer = reply(play("agence-web", IDEAL).get(5));
         assertThat(answer).doesNotContainPattern(":\\s+\\p{Lu}\\p{Ll}");
     }
+
+    @Test
+    void the_note_summary_names_questions_with_the_team_labels_and_reads_like_a_salesperson_wrote_it() {
+        CrmNote note = note("agence-web", play("agence-web", with("Marie Dupont")));
+        assertThat(note.summary()).startsWith("Marie Dupont — demande : boutique en ligne")
+                .contains("Budget : 8 000 €", "échéance : le 23 janvier 2027", "taille de l'équipe : 3 personnes",
+                        "lead qualifié (SQL", "rendez-vous accepté")
+                .doesNotContain("company_size", "deadline", " = ", "decision");
+        assertThat(note.summary().split("(?<=[.!?»]) (?=\\p{Lu})")).hasSizeBetween(2, 5);
+    }
+
+    @Test
+    void an_english_note_summary_uses_english_quotes_and_labels() {
+        CrmNote note = note("helpdesk-saas", play("helpdesk-saas", "I can't log in, the password reset email never arrives",
+                "it's blocking the whole team", "Business"));
+        assertThat(note.summary()).doesNotContain("«", "»", " = ", "_");
+    }
+
+    @Test
+    void a_service_bot_recommends_the_offer_asked_for_with_the_clients_reasons() {
+        CrmNote note = note("agence-web", play("agence-web", IDEAL));
+        assertThat(note.recommendation()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("ecommerce");
+            assertThat(r.name()).isEqualTo("Boutique en ligne");
+            assertThat(r.reason()).contains("céramiques", "8 000 €").isNotEqualTo("faq");
+        });
+    }
+
+    @Test
+    void a_question_without_a_label_is_named_by_its_readable_id() {
+        io.comptoir.bot.Question q = new io.comptoir.bot.Question("company_size", List.of("a ?", "b ?"),
+                io.comptoir.bot.SlotType.HEADCOUNT, List.of(), true, null, List.of(), null, null);
+        assertThat(q.title()).isEqualTo("Company size");
+        assertThat(bot("agence-web").question("company_size").orElseThrow().title()).isEqualTo("Taille de l'équipe");
+    }
+
+    @Test
+    void a_bare_range_in_reply_to_the_budget_question_fills_the_budget_in_euros() {
+        for (String range : List.of("3000 à 5000", "entre 3000 et 5000", "3 à 5k", "de 3 000 à 5 000")) {
+            TurnResult r = play("agence-web", "je voudrais une boutique en ligne", range).get(2);
+            Answer.Money m = (Answer.Money) r.state().answer("budget").orElseThrow();
+            assertThat(m.money().min()).as(range).isEqualByComparingTo("3000");
+            assertThat(m.money().max()).as(range).isEqualByComparingTo("5000");
+            assertThat(m.money().currency()).isEqualTo("EUR");
+            assertThat(reply(r)).contains("entre 3 000 € et 5 000 €").doesNotContain("pas toujours évident");
+        }
+    }
+
+    @Test
+    void a_team_of_one_is_one_person_not_one_persons() {
+        TurnResult r = play("agence-web", "je voudrais un site vitrine", "3000 euros", "dans 2 mois", "je suis seul").get(4);
+        assertThat(reply(r)).contains("1 personne").doesNotContain("1 personnes");
+    }
+
+    @Test
+    void an_off_type_detail_is_thanked_not_reassured_before_the_question_is_asked_again() {
+        String r = reply(play("boutique-velo", "un vélo électrique pour aller au travail", "autour de 2500 euros",
+                "livraison à domicile si possible").get(3));
+        assertThat(r).startsWith("Merci").doesNotContain("prenons le temps", "pas toujours évident");
+    }
 }
