@@ -202,7 +202,12 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (!collected && read.isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
             return d.result();
         }
-        if (!collected && a.has(Signal.GOODBYE)) return goodbye(d);
+        if (!collected && (a.has(Signal.GOODBYE) || Reading.smallTalk(a, text) && a.has(Signal.THANKS))) {
+            // "merci au revoir" while the name is asked: the e-mail or phone already given is enough to follow up
+            if (reachable(d)) finish.accept(d);
+            else goodbye(d);
+            return d.result();
+        }
         if (!collected && a.has(Signal.HESITATION) && !filled.any()) {
             d.flag("hesitant");
             d.say(kit.pick(d, "cta_hesitant"));
@@ -212,6 +217,13 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (!collected && !filled.any()) return invalidContact(d, text);
         finish.promptCta(d, true);
         return d.result();
+    }
+
+    /** The team can follow up: the e-mail or phone the call to action collects was given. */
+    private boolean reachable(Draft d) {
+        return kit.bot.ctaRules().get(d.cta.ruleIndex()).collect().stream()
+                .anyMatch(f -> (f == io.comptoir.bot.CtaRule.ContactField.EMAIL || f == io.comptoir.bot.CtaRule.ContactField.PHONE)
+                        && Finish.value(d.contact, f) != null);
     }
 
     /** A contact detail that does not check out: ask again politely, and after three tries stop insisting. */

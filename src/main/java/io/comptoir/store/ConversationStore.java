@@ -34,7 +34,7 @@ public final class ConversationStore {
     /** @param groupCommit whether concurrent turn writes share transactions and commits (the default) */
     public ConversationStore(Jdbi jdbi, boolean groupCommit) {
         this.jdbi = jdbi;
-        this.group = groupCommit ? new GroupCommit(jdbi) : null;
+        this.group = groupCommit ? new GroupCommit(jdbi, listeners) : null;
     }
 
     private boolean write(GroupCommit.Work work) {

@@ -11,4 +11,24 @@ import org.jdbi.v3.core.Handle;
 public interface EventAppendListener {
     /** Called once per append, after the event rows are inserted, on the same open transaction. */
     void appended(Handle handle, String botId, String conversationId, List<ConversationEvent> events);
+
+    /*
+     * Group commit hooks (all optional). The writes of many turns share one transaction; a listener may buffer
+     * derived work between batchStarted and beforeCommit (e.g. sum counter increments so that a hot counter row is
+     * updated once per commit instead of once per turn). What a write added must be kept only when that write is
+     * kept: writeFinished tells, right after each write's savepoint is released (kept) or rolled back (dropped).
+     * batchEnded is always called, also after a failure, on the writer thread.
+     */
+
+    /** A group-commit transaction starts on this handle. */
+    default void batchStarted(Handle handle) {}
+
+    /** The last write on this handle was kept (savepoint released) or rolled back (everything it added is void). */
+    default void writeFinished(Handle handle, boolean kept) {}
+
+    /** Last chance to write buffered work in the transaction, before its commit. */
+    default void beforeCommit(Handle handle) {}
+
+    /** The transaction is over (committed or not): drop any buffer. */
+    default void batchEnded(Handle handle) {}
 }

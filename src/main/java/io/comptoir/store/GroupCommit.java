@@ -23,11 +23,13 @@ final class GroupCommit implements AutoCloseable {
 
     private static final int MAX_BATCH = 128;
     private final Jdbi jdbi;
+    private final List<EventAppendListener> listeners; // the store's live list (hooks around each batch)
     private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
     private Thread writer; // guarded by this; stops after a quiet period and restarts on demand
 
-    GroupCommit(Jdbi jdbi) {
+    GroupCommit(Jdbi jdbi, List<EventAppendListener> listeners) {
         this.jdbi = jdbi;
+        this.listeners = listeners;
     }
 
     boolean submit(Work work) {
@@ -79,7 +81,19 @@ final class GroupCommit implements AutoCloseable {
         List<Object> outcomes = new ArrayList<>(batch.size());
         try {
             jdbi.useTransaction(h -> {
-                for (int i = 0; i < batch.size(); i++) outcomes.add(applyOne(h, batch.get(i).work(), "w" + i));
+                for (EventAppendListener l : listeners) l.batchStarted(h);
+                try {
+                    for (int i = 0; i < batch.size(); i++) {
+                        Object outcome = applyOne(h, batch.get(i).work(), "w" + i);
+                        outcomes.add(outcome);
+                        boolean kept = Boolean.TRUE.equals(outcome);
+                        for (EventAppendListener l : listeners) l.writeFinished(h, kept);
+                    }
+                    // Buffered derived work (summed KPI counters) is written once per batch, inside the transaction.
+                    for (EventAppendListener l : listeners) l.beforeCommit(h);
+                } finally {
+                    for (EventAppendListener l : listeners) l.batchEnded(h);
+                }
             });
         } catch (RuntimeException e) {
             for (Item item : batch) item.result().completeExceptionally(e);

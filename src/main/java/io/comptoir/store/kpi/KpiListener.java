@@ -39,5 +39,18 @@ public final class KpiListener implements EventAppendListener {
         rollups.onEvents(h, conversationId, botId, events, qualification);
     }
 
+    // Group commit: the daily counters of a whole batch of turns are summed and written once before its commit.
+    @Override
+    public void batchStarted(Handle h) { rollups.deferDaily(h); }
+
+    @Override
+    public void writeFinished(Handle h, boolean kept) { rollups.settleDeferred(h, kept); }
+
+    @Override
+    public void beforeCommit(Handle h) { rollups.flushDeferred(h); }
+
+    @Override
+    public void batchEnded(Handle h) { rollups.endDeferred(h); }
+
     public KpiRollups rollups() { return rollups; }
 }

@@ -87,6 +87,21 @@ public final class KpiRollups {
                 previous != null && previous.has(ConversationTally.Flag.RESOLVED), prev.get().at(), reopenWindow);
     }
 
+    /**
+     * From now until {@link #endDeferred}, daily counter increments made on this handle are buffered and summed
+     * (group commit: one update per counter row per batch instead of one per turn).
+     */
+    public void deferDaily(Handle h) { tables.defer(h); }
+
+    /** The write that produced the buffered increments since the last call was kept, or rolled back. */
+    public void settleDeferred(Handle h, boolean kept) { tables.settle(h, kept); }
+
+    /** Writes the kept, summed increments in the handle's transaction. */
+    public void flushDeferred(Handle h) { tables.flush(h); }
+
+    /** Stops buffering on this handle, dropping anything not flushed. */
+    public void endDeferred(Handle h) { tables.endDefer(h); }
+
     /** Replaces all daily counters with the given ones (after a full recomputation or a bulk load). */
     public void replaceDaily(Handle h, Map<String, Map<LocalDate, Counts>> daily) {
         tables.replaceDaily(h, daily);

@@ -7,11 +7,13 @@ import io.comptoir.kpi.Increment;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -66,6 +68,48 @@ final class RollupTables {
                 .execute();
     }
 
+    /** One counter change for one row of kpi_daily. */
+    private record Row(String botId, int shard, Increment increment) {
+        String key() {
+            return botId + "|" + increment.day() + "|" + increment.metric() + "|" + increment.bucket() + "|" + shard;
+        }
+
+        Row plus(long delta) {
+            Increment i = increment;
+            return new Row(botId, shard, new Increment(i.day(), i.metric(), i.bucket(), i.delta() + delta));
+        }
+    }
+
+    /** Increments buffered during a group commit: those of the current write, and those of the writes kept. */
+    private static final class Deferred {
+        final List<Row> staged = new ArrayList<>();
+        final Map<String, Row> kept = new TreeMap<>(); // sorted: rows are locked in the same order by everyone
+    }
+
+    // Keyed by handle identity: only the group-commit writer's transaction is buffered, other callers write directly.
+    private final Map<Handle, Deferred> deferred = new ConcurrentHashMap<>();
+
+    void defer(Handle h) { deferred.put(h, new Deferred()); }
+
+    void settle(Handle h, boolean kept) {
+        Deferred d = deferred.get(h);
+        if (d == null) return;
+        if (kept) for (Row r : d.staged) d.kept.merge(r.key(), r, (a, b) -> a.plus(b.increment().delta()));
+        d.staged.clear();
+    }
+
+    void flush(Handle h) {
+        Deferred d = deferred.get(h);
+        if (d == null) return;
+        List<Row> rows = new ArrayList<>(d.kept.values());
+        d.kept.clear();
+        d.staged.clear();
+        rows.removeIf(r -> r.increment().delta() == 0);
+        write(h, rows);
+    }
+
+    void endDefer(Handle h) { deferred.remove(h); }
+
     /** Adds increments, summed per counter and in a fixed order so concurrent transactions lock rows alike. */
     void add(Handle h, String botId, String conversationId, List<Increment> increments) {
         if (increments.isEmpty()) return;
@@ -78,17 +122,27 @@ final class RollupTables {
         summed.values().removeIf(i -> i.delta() == 0);
         if (summed.isEmpty()) return;
         int shard = Math.floorMod(conversationId.hashCode(), SHARDS);
-        if (isPostgres(h)) addPostgres(h, botId, shard, summed.values());
-        else for (Increment i : summed.values()) addH2(h, botId, shard, i);
+        List<Row> rows = new ArrayList<>(summed.size());
+        for (Increment i : summed.values()) rows.add(new Row(botId, shard, i));
+        Deferred d = deferred.get(h);
+        if (d != null) d.staged.addAll(rows);
+        else write(h, rows);
     }
 
-    private static void addPostgres(Handle h, String botId, int shard, Iterable<Increment> increments) {
+    private void write(Handle h, List<Row> rows) {
+        if (rows.isEmpty()) return;
+        if (isPostgres(h)) addPostgres(h, rows);
+        else for (Row r : rows) addH2(h, r.botId(), r.shard(), r.increment());
+    }
+
+    private static void addPostgres(Handle h, List<Row> rows) {
         PreparedBatch b = h.prepareBatch("INSERT INTO kpi_daily (bot_id, stat_day, metric, bucket, shard, amount)"
                 + " VALUES (:bot, :day, :metric, :bucket, :shard, :d)"
                 + " ON CONFLICT (bot_id, stat_day, metric, bucket, shard) DO UPDATE SET amount = kpi_daily.amount + EXCLUDED.amount");
-        for (Increment i : increments) {
-            b.bind("bot", botId).bind("day", i.day()).bind("metric", i.metric().name()).bind("bucket", i.bucket())
-                    .bind("shard", shard).bind("d", i.delta()).add();
+        for (Row r : rows) {
+            Increment i = r.increment();
+            b.bind("bot", r.botId()).bind("day", i.day()).bind("metric", i.metric().name()).bind("bucket", i.bucket())
+                    .bind("shard", r.shard()).bind("d", i.delta()).add();
         }
         b.execute();
     }
