@@ -112,10 +112,12 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
     /**
      * The head of the object, which a central word cannot stand in for: "trottinettes électriques" is about
      * scooters, "sites pour les restaurants" about sites. French puts the noun first, English last
-     * ({@code scope.head} in the language's templates).
+     * ({@code scope.head} in the language's templates). Generic verbs are never the head, known or not.
      */
     private String head(List<String> objects) {
-        return headFirst ? objects.get(0) : objects.get(objects.size() - 1);
+        List<String> nouns = objects.stream().filter(t -> !generic.contains(t)).toList();
+        if (nouns.isEmpty()) nouns = objects; // "vous réparez ?": the verb is all there is
+        return headFirst ? nouns.get(0) : nouns.get(nouns.size() - 1);
     }
 
     /** The share of the message's topic words that the bot knows, 0..1 (1 when there is no topic word). */
