@@ -54,12 +54,15 @@
     return num(v, 1) + " min";
   }
   function currencyOf(k) { return k.unit === "money" && k.detail ? k.detail.split(" ")[0] : null; }
-  function stepLabel(s) {
+  function stepLabel(step) {
+    var s = step.step;
+    if (step.label) return step.label;
     if (s === "welcome") return "Accueil";
     if (s === "answer") return "Réponse";
     if (s === "cta_proposed") return "Proposition";
     if (s === "cta_accepted") return "Acceptation";
-    return "Question « " + s.replace("question:", "") + " »";
+    var id = s.replace("question:", "").replace(/_/g, " ");
+    return id.charAt(0).toUpperCase() + id.slice(1);
   }
   function chart(node) { var c = echarts.init(node, null, { renderer: "canvas" }); charts.push(c); return c; }
   function clearCharts() { charts.forEach(function (c) { c.dispose(); }); charts = []; }
@@ -141,7 +144,7 @@
 
   /* Funnel */
   function funnel(steps) {
-    var labels = steps.map(function (s) { return stepLabel(s.step); }).reverse();
+    var labels = steps.map(function (s) { return stepLabel(s); }).reverse();
     var values = steps.map(function (s) { return s.count; }).reverse();
     var drops = steps.map(function (s, i) { return i === 0 ? null : s.drop_off_percent; }).reverse();
     chart($("funnel")).setOption({

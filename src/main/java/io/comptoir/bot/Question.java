@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param examples concrete example answers shown with the help
  * @param condition ask only when an earlier answer matches; null means always
  * @param acknowledgement how the bot names the value back ("un budget de {value}"); null uses the default
+ * @param label how the team reads the question in notes and dashboards ("Budget", "Taille de l'équipe"); null
+ *              falls back to the humanised id (see {@link #title()})
  */
 public record Question(
         String id,
@@ -22,12 +24,30 @@ public record Question(
         String help,
         List<String> examples,
         Condition condition,
-        String acknowledgement) {
+        String acknowledgement,
+        String label) {
 
     public Question {
         phrasings = List.copyOf(phrasings);
         options = List.copyOf(options);
         examples = List.copyOf(examples);
+    }
+
+    /** A question without a team label (the title is the humanised id). */
+    public Question(String id, List<String> phrasings, SlotType type, List<ChoiceOption> options, boolean required,
+                    String help, List<String> examples, Condition condition, String acknowledgement) {
+        this(id, phrasings, type, options, required, help, examples, condition, acknowledgement, null);
+    }
+
+    /** The name people read: the author's label, else the id made readable ("company_size" → "Company size"). */
+    public String title() {
+        return label != null && !label.isBlank() ? label : humanise(id);
+    }
+
+    /** An id made readable for people: "company_size" → "Company size". */
+    public static String humanise(String id) {
+        String words = id.replace('_', ' ').replace('-', ' ').trim();
+        return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     public Optional<ChoiceOption> option(String optionId) {

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code questions:}: the 3 to 5 intake questions, their phrasings, types, options and conditions. */
 final class QuestionReader {
     static final List<String> KEYS = List.of("id", "ask", "type", "options", "required", "help", "examples",
-            "acknowledge", "when");
+            "acknowledge", "when", "label");
     static final List<String> OPTION_KEYS = List.of("id", "label", "synonyms");
     static final List<String> TYPES = Arrays.stream(SlotType.values()).map(SlotType::yamlName).toList();
     static final int MIN = 3;
@@ -68,13 +68,14 @@ final class QuestionReader {
         String help = f.optionalText("help", null);
         List<String> examples = f.texts("examples");
         String ack = f.optionalText("acknowledge", null);
+        String label = f.optionalText("label", null);
         if (ack != null) checkPlaceholders(f, where, ack);
         Question.Condition when = null;
         if (f.has("when")) {
             when = ConditionReader.read(doc, f.node("when").get(), "the condition of " + where, earlier, allIds);
         }
         if (id == null || type == null) return null;
-        return new Question(id, phrasings, type, options, required == null || required, help, examples, when, ack);
+        return new Question(id, phrasings, type, options, required == null || required, help, examples, when, ack, label);
     }
 
     private List<String> phrasings(Fields f, String where) {

@@ -138,6 +138,16 @@ final class DefaultConversationEngine implements ConversationEngine {
             d.say(c.question());
             return true;
         }
+        if (r instanceof FaqResult.NotFound) {
+            // an in-scope question the FAQ cannot answer: said honestly and kept for the team to enrich the FAQ
+            d.recordUnanswered(text);
+            if (filled.any()) return false; // the message also answered the intake: that flow goes on
+            d.say(kit.pick(d, "faq_unanswered"));
+            d.paragraph(kit.pick(d, "resume"));
+            if (d.stage == Stage.INTAKE) advance(d);
+            else reprompt(d);
+            return true;
+        }
         return false;
     }
 
@@ -192,7 +202,12 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (!collected && read.isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
             return d.result();
         }
-        if (!collected && a.has(Signal.GOODBYE)) return goodbye(d);
+        if (!collected && (a.has(Signal.GOODBYE) || Reading.smallTalk(a, text) && a.has(Signal.THANKS))) {
+            // "merci au revoir" while the name is asked: the e-mail or phone already given is enough to follow up
+            if (reachable(d)) finish.accept(d);
+            else goodbye(d);
+            return d.result();
+        }
         if (!collected && a.has(Signal.HESITATION) && !filled.any()) {
             d.flag("hesitant");
             d.say(kit.pick(d, "cta_hesitant"));
@@ -202,6 +217,13 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (!collected && !filled.any()) return invalidContact(d, text);
         finish.promptCta(d, true);
         return d.result();
+    }
+
+    /** The team can follow up: the e-mail or phone the call to action collects was given. */
+    private boolean reachable(Draft d) {
+        return kit.bot.ctaRules().get(d.cta.ruleIndex()).collect().stream()
+                .anyMatch(f -> (f == io.comptoir.bot.CtaRule.ContactField.EMAIL || f == io.comptoir.bot.CtaRule.ContactField.PHONE)
+                        && Finish.value(d.contact, f) != null);
     }
 
     /** A contact detail that does not check out: ask again politely, and after three tries stop insisting. */

@@ -77,9 +77,30 @@ final class Finish {
         if (r instanceof FaqResult.Answered ans) {
             d.block(kit.pick(d, "info_intro") + " " + ans.entry().answer());
             d.faqAnswered.add(ans.entry().id());
-            d.recommendation = List.of(new Recommended(ans.entry().id(), ans.entry().question(), "faq"));
+            d.recommendation = serviceRecommendation(d, ans.entry());
             d.emit(new ConversationEvent.AnswerGiven(d.at, "faq", List.of(ans.entry().id())));
         } else d.block(kit.pick(d, "info_none"));
+    }
+
+    /**
+     * A service bot recommends the offer the client asked for (the need option), with the reason in the client's
+     * words and the budget they gave, and names the information already given (the FAQ entry) for the salesperson.
+     */
+    private List<Recommended> serviceRecommendation(Draft d, io.comptoir.bot.FaqEntry entry) {
+        Texts note = Texts.of(kit.bot.language(), "note/note.yaml");
+        if (!(d.answers.get(Scorer.needQuestion(kit.bot).id()) instanceof Answer.Choice need)) {
+            return List.of(new Recommended(entry.id(), entry.question(), note.pick("reco_info_only", 0)));
+        }
+        List<String> why = new ArrayList<>();
+        why.add(note.pick("reco_need", 0, "quote", Formats.shorten(need.quote(), 100)));
+        for (Question q : kit.bot.questions()) {
+            if (q.type() == SlotType.MONEY && d.answers.get(q.id()) instanceof Answer.Money m) {
+                why.add(note.pick("reco_budget", 0, "budget", kit.fmt.value(m)));
+                break;
+            }
+        }
+        why.add(note.pick("reco_info_given", 0, "faq", entry.question()));
+        return List.of(new Recommended(need.id(), need.label(), Formats.upperFirst(String.join(" ; ", why))));
     }
 
     /** @return true when the client is now asked whether it solved the problem (the turn is complete) */
@@ -96,6 +117,9 @@ final class Finish {
             return true;
         }
         d.resolved = false;
+        for (Question q : kit.bot.questions()) {
+            if (q.type() == SlotType.TEXT && d.answers.get(q.id()) instanceof Answer.Text t) d.recordUnanswered(t.value());
+        }
         d.block(kit.pick(d, "support_none"));
         return false;
     }

@@ -25,7 +25,9 @@ public final class Formats {
         if (a instanceof Answer.Choice c) return lowerFirst(c.label());
         if (a instanceof Answer.Money m) return money(m.money());
         if (a instanceof Answer.Date d) return Texts.fill(texts.list("fmt_date").get(0), "date", d.value().format(dates));
-        if (a instanceof Answer.Count c) return texts.pick("fmt_headcount", 0, "n", String.valueOf(c.value()));
+        if (a instanceof Answer.Count c) {
+            return texts.pick(c.value() == 1 ? "fmt_headcount_one" : "fmt_headcount", 0, "n", String.valueOf(c.value()));
+        }
         if (a instanceof Answer.YesNo y) return texts.pick(y.value() ? "fmt_yes" : "fmt_no", 0);
         if (a instanceof Answer.Text t) return texts.pick("fmt_quote", 0, "text", shorten(t.value(), 80));
         return texts.pick("fmt_unknown", 0);
@@ -111,14 +113,14 @@ public final class Formats {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + and + " " + parts.get(parts.size() - 1);
     }
 
-    static String lowerFirst(String s) {
+    public static String lowerFirst(String s) {
         if (s == null || s.isEmpty()) return s;
         if (s.length() > 1 && Character.isUpperCase(s.charAt(1))) return s; // acronyms such as "SEO"
         if (s.startsWith("I ") || s.startsWith("I'") || s.startsWith("I’")) return s; // English "I"
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
-    static String upperFirst(String s) {
+    public static String upperFirst(String s) {
         if (s == null || s.isEmpty()) return s;
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

@@ -122,7 +122,9 @@ final class Intake {
         d.unclear.put(q.id(), n);
         d.flag("hesitant");
         if (n == 1) {
-            d.say(kit.pick(d, "reask_intro"));
+            // "livraison à domicile" to the date question is a detail, not a hesitation: thank, don't reassure
+            boolean detail = !a.has(io.comptoir.understanding.Signal.HESITATION) && Reading.words(text) >= 2;
+            d.say(kit.pick(d, detail ? "reask_intro_detail" : "reask_intro"));
             d.say(q.phrasings().get(1 % q.phrasings().size()));
             if (q.help() != null) d.say(q.help());
             if (!q.examples().isEmpty()) d.say(kit.pick(d, "examples", "examples", examples(q)));

@@ -41,7 +41,7 @@ final class Reading {
         a.first(Entity.Phone.class).ifPresent(p -> d.contact = d.contact.withPhone(p.value()));
         if (d.cta != null && Kit.isContact(d.pending) && before.equals(d.contact)) {
             String field = d.pending.substring("contact:".length());
-            String plain = plainName(text);
+            String plain = plainName(text, a);
             if (plain != null && field.equals("NAME")) d.contact = d.contact.withName(plain);
             if (plain != null && field.equals("COMPANY")) d.contact = d.contact.withCompany(plain);
         }
@@ -54,15 +54,32 @@ final class Reading {
         return !before.equals(d.contact);
     }
 
-    private String plainName(String text) {
+    /**
+     * A short plain answer that looks like a name or a company: politeness around it ("Marie Dupont, merci") is
+     * dropped, and a message that is only thanks, goodbye, yes/no or hesitation ("merci au revoir") is no name.
+     */
+    private String plainName(String text, Analysis a) {
+        if (a.has(Signal.DENY) || a.has(Signal.HESITATION)) return null;
         String t = text.trim();
         for (String prefix : kit.texts.list("name_prefixes")) {
             if (Texts.fold(t).startsWith(prefix)) t = t.substring(prefix.length()).trim();
         }
-        t = t.replaceAll("[.!]+$", "").trim();
+        t = stripCourtesy(t.replaceAll("[.!]+$", "").trim());
         long words = words(t);
         return words >= 1 && words <= 6 && t.length() <= 80 && t.codePoints().anyMatch(Character::isLetter)
-                && !isQuestion(t) ? t : null;
+                && t.codePoints().noneMatch(Character::isDigit) && !isQuestion(t) ? t : null;
+    }
+
+    /** Drops courtesy words ("merci", "au revoir", "ok") at both ends of a short answer; a sentence ("je préfère pas") is no name. */
+    private String stripCourtesy(String t) {
+        List<String> courtesy = kit.texts.list("not_name_words");
+        List<String> tokens = new ArrayList<>(List.of(t.split("[\\s,;:!.]+")));
+        tokens.removeIf(String::isEmpty);
+        while (!tokens.isEmpty() && courtesy.contains(Texts.fold(tokens.get(0)))) tokens.remove(0);
+        while (!tokens.isEmpty() && courtesy.contains(Texts.fold(tokens.get(tokens.size() - 1)))) tokens.remove(tokens.size() - 1);
+        List<String> sentence = kit.texts.list("not_name_tokens");
+        if (tokens.stream().anyMatch(w -> sentence.contains(Texts.fold(w)))) return "";
+        return String.join(" ", tokens);
     }
 
     void indicators(Draft d, Analysis a, String text) {

@@ -28,12 +28,16 @@ final class SlotReader {
 
     private final String defaultCurrency;
     private final java.util.Set<String> yesNoWords;
+    private final java.util.regex.Pattern range;
 
     SlotReader(TextMatcher matcher, Language language, String defaultCurrency) {
         this.matcher = matcher;
         this.language = language;
         this.defaultCurrency = defaultCurrency;
         this.yesNoWords = java.util.Set.copyOf(Texts.of(language).list("yes_no_words"));
+        String words = String.join("|", Texts.of(language).list("range_words").stream().map(java.util.regex.Pattern::quote).toList());
+        this.range = java.util.regex.Pattern.compile("(?iU)\\D{0,12}?(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\s*(?:" + words
+                + ")\\s*(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\D{0,20}");
     }
 
     /**
@@ -108,11 +112,25 @@ final class SlotReader {
     private Optional<Answer> bareAmount(Analysis a, String text) {
         if (!a.entities().isEmpty()) return Optional.empty();
         String t = GROUPED.matcher(text.trim()).replaceAll("$1$2");
+        java.util.regex.Matcher r = range.matcher(t);
+        if (r.matches()) return bareRange(r, text.trim());
         java.util.regex.Matcher m = AMOUNT.matcher(t);
         if (!m.matches()) return Optional.empty();
         java.math.BigDecimal v = new java.math.BigDecimal(m.group(1).replace(',', '.'));
         if (m.group(2) != null) v = v.multiply(java.math.BigDecimal.valueOf(1000));
         return Optional.of(new Answer.Money(new Entity.Money(text.trim(), v, null, null, defaultCurrency, null), text.trim()));
+    }
+
+    /** "3000 à 5000", "3 à 5k", "3k-5k" in reply to the budget question: a range in the bot's currency. */
+    private Optional<Answer> bareRange(java.util.regex.Matcher r, String text) {
+        java.math.BigDecimal thousand = java.math.BigDecimal.valueOf(1000);
+        java.math.BigDecimal min = new java.math.BigDecimal(r.group(1).replace(',', '.'));
+        java.math.BigDecimal max = new java.math.BigDecimal(r.group(3).replace(',', '.'));
+        if (r.group(4) != null) max = max.multiply(thousand);
+        // "3 à 5k": the k of the upper bound applies to a lower bound written without it
+        if (r.group(2) != null || r.group(4) != null && min.compareTo(thousand) < 0) min = min.multiply(thousand);
+        if (min.compareTo(max) > 0) return Optional.empty();
+        return Optional.of(new Answer.Money(new Entity.Money(text, null, min, max, defaultCurrency, null), text));
     }
 
     private Optional<Answer> headcount(Analysis a, String text, boolean asked) {

@@ -57,7 +57,23 @@ public final class KpiRoutes implements ServerExtension {
             ctx.contentType("application/javascript").result(HttpServer.resource(ECHARTS));
         });
         app.get("/api/internal/kpi/bots", ctx -> ctx.json(botList(service, bots)));
-        app.get("/api/internal/kpi/report", ctx -> ctx.json(KpiJson.report(report(ctx, reports))));
+        app.get("/api/internal/kpi/report", ctx -> {
+            KpiReport r = report(ctx, reports);
+            ctx.json(withQuestionLabels(KpiJson.report(r), bots.apply(r.botId())));
+        });
+    }
+
+    /** Funnel steps of questions get the team's label ("Budget", "Taille de l'équipe") next to their id. */
+    static ObjectNode withQuestionLabels(ObjectNode json, Optional<BotDefinition> bot) {
+        for (com.fasterxml.jackson.databind.JsonNode step : json.path("funnel")) {
+            String id = step.path("step").asText();
+            if (!id.startsWith(io.comptoir.kpi.FunnelSteps.QUESTION_PREFIX)) continue;
+            String qid = id.substring(io.comptoir.kpi.FunnelSteps.QUESTION_PREFIX.length());
+            String label = bot.flatMap(b -> b.question(qid)).map(io.comptoir.bot.Question::title)
+                    .orElse(io.comptoir.bot.Question.humanise(qid));
+            ((ObjectNode) step).put("label", label);
+        }
+        return json;
     }
 
     private Optional<BotDefinition> lookup(ConversationService service, String id) {

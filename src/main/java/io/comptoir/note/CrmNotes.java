@@ -37,7 +37,8 @@ public final class CrmNotes {
         String summary = summary(bot, s, t, fmt, qual, indicators, cta);
         return new CrmNote(s.conversationId(), bot.id(), bot.language().code(), s.startedAt(), s.endedAt(), s.contact(),
                 answers, need, summary, indicators, new CrmNote.Qualification(qual.score(), qual.status()),
-                s.recommendation(), cta, nextAction(bot, s, t, cta), s.flags(), s.changes());
+                s.recommendation(), cta, nextAction(bot, s, t, cta), s.flags(), s.changes(),
+                s.unanswered());
     }
 
     private static CrmNote.Indicators indicators(BotDefinition bot, ConversationState s) {
@@ -79,35 +80,58 @@ public final class CrmNotes {
         return a == null || !a.known() ? null : a.quote();
     }
 
+    /**
+     * 2–5 sentences a salesperson reads at a glance: who wants what (in their words), the facts under the team's
+     * question labels, how qualified the lead is, and where the next step stands; then objections and changes.
+     */
     private static String summary(BotDefinition bot, ConversationState s, Texts t, Formats fmt,
                                   Scorer.Qualification qual, CrmNote.Indicators ind, CrmNote.Cta cta) {
         List<String> sentences = new ArrayList<>();
-        Answer needAnswer = s.answers().get(Scorer.needQuestion(bot).id());
-        if (needAnswer instanceof Answer.Choice c) sentences.add(t.pick("need_sentence", 0, "need", c.label(), "quote",
-                Formats.shorten(c.quote(), 120)));
-        else if (s.hasFlag("out_of_scope") && "out_of_scope".equals(qual.status())) sentences.add(t.pick("out_of_scope_sentence", 0));
+        String who = s.contact().name();
+        Question needQ = Scorer.needQuestion(bot);
+        Answer needAnswer = s.answers().get(needQ.id());
+        if (needAnswer instanceof Answer.Choice c) {
+            sentences.add(t.pick(who == null ? "need_sentence" : "need_sentence_named", 0, "who", who, "need", Formats.lowerFirst(c.label()),
+                    "quote", Formats.shorten(c.quote(), 120)));
+        } else if (s.hasFlag("out_of_scope") && "out_of_scope".equals(qual.status())) sentences.add(t.pick("out_of_scope_sentence", 0));
         else sentences.add(t.pick("need_unknown", 0));
         List<String> facts = new ArrayList<>();
         for (Question q : bot.questions()) {
             Answer a = s.answers().get(q.id());
-            if (a == null || !a.known() || q.id().equals(Scorer.needQuestion(bot).id())) continue;
-            facts.add(q.id() + " = " + (a instanceof Answer.Text tx ? "« " + Formats.shorten(tx.value(), 100) + " »" : fmt.value(a)));
+            if (a == null || !a.known() || q.id().equals(needQ.id()) || decisionQuestion(q)) continue;
+            String v = a instanceof Answer.Text tx ? t.pick("quoted", 0, "text", Formats.shorten(tx.value(), 100)) : fmt.value(a);
+            facts.add(t.pick("fact", 0, "label", facts.isEmpty() ? q.title() : Formats.lowerFirst(q.title()), "value", v));
         }
-        if (!facts.isEmpty()) sentences.add(t.pick("facts_sentence", 0, "facts", String.join(", ", facts)));
+        if (!facts.isEmpty()) sentences.add(t.pick("facts_sentence", 0, "facts", String.join(" ; ", facts)));
         sentences.add(t.pick("indicators_sentence", 0, "dm", t.pick("dm_" + ind.decisionMaker(), 0),
-                "urgency", t.pick("urgency_" + ind.urgency(), 0), "status", qual.status(), "score", String.valueOf(qual.score())));
-        if (!ind.objections().isEmpty()) {
-            List<String> obj = ind.objections().stream().map(o -> o.type() + " (« " + Formats.shorten(o.quote(), 80) + " »)").toList();
-            sentences.add(t.pick("objections_sentence", 0, "objections", String.join(", ", obj)));
-        }
-        if (!s.changes().isEmpty()) {
-            List<String> ch = s.changes().stream().map(c -> c.field() + " : " + fmt.value(c.from()) + " → " + fmt.value(c.to())).toList();
-            sentences.add(t.pick("changes_sentence", 0, "changes", String.join(", ", ch)));
-        }
+                "urgency", t.pick("urgency_" + ind.urgency(), 0), "status", t.pick("qualification_" + qual.status(), 0, "score", String.valueOf(qual.score()))));
         if (cta.status() != null) sentences.add(t.pick("cta_sentence", 0, "cta", t.pick("cta_" + cta.type(), 0),
                 "status", t.pick("status_" + cta.status(), 0)));
-        else if (sentences.size() < 5) sentences.add(t.pick("cta_none_sentence", 0));
+        else sentences.add(t.pick("cta_none_sentence", 0));
+        List<String> extra = new ArrayList<>();
+        if (!ind.objections().isEmpty()) {
+            List<String> obj = ind.objections().stream()
+                    .map(o -> t.pick("objection_" + o.type(), 0) + " (" + t.pick("quoted", 0, "text", Formats.shorten(o.quote(), 80)) + ")").toList();
+            extra.add(t.pick("objections_sentence", 0, "objections", String.join(", ", obj)));
+        }
+        if (!s.changes().isEmpty()) {
+            List<String> ch = s.changes().stream().map(c -> Formats.lowerFirst(title(bot, c.field())) + " "
+                    + fmt.value(c.from()) + " → " + fmt.value(c.to())).toList();
+            extra.add(t.pick("changes_sentence", 0, "changes", String.join(", ", ch)));
+        }
+        if (!extra.isEmpty()) sentences.add(Formats.upperFirst(String.join(" ; ", extra)) + ".");
         return String.join(" ", sentences.subList(0, Math.min(5, sentences.size())));
+    }
+
+    /** The yes/no decision question is told by the decision-maker indicator; no need to say it twice. */
+    private static boolean decisionQuestion(Question q) {
+        return q.type() == SlotType.YES_NO && q.id().toLowerCase(java.util.Locale.ROOT).contains("decision");
+    }
+
+    /** The team's name for a question id (its label, else the readable id). */
+    public static String title(BotDefinition bot, String questionId) {
+        return bot.questions().stream().filter(q -> q.id().equals(questionId)).findFirst().map(Question::title)
+                .orElse(questionId);
     }
 
     private static CrmNote.NextAction nextAction(BotDefinition bot, ConversationState s, Texts t, CrmNote.Cta cta) {

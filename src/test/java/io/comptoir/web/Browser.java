@@ -42,6 +42,31 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() { return new WebDriverWait(driver, Duration.ofSeconds(15)); }
 
+    /**
+     * Clicks what {@code find} returns once it is displayed and enabled, robustly under load: it is scrolled to
+     * the middle of the view first, a click intercepted by an element still moving (smooth scroll, a fading
+     * typing indicator) or made on a re-rendered (stale) element is retried with a fresh lookup, and a last
+     * attempt clicks through JavaScript, which still runs the element's own click handler.
+     */
+    public void click(java.util.function.Supplier<org.openqa.selenium.WebElement> find) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            try {
+                org.openqa.selenium.WebElement e = waiting().until(d -> {
+                    org.openqa.selenium.WebElement el = find.get();
+                    return el != null && el.isDisplayed() && el.isEnabled() ? el : null;
+                });
+                driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
+                if (attempt < 3) e.click();
+                else driver.executeScript("arguments[0].click()", e);
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException | org.openqa.selenium.StaleElementReferenceException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
     public Path screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);

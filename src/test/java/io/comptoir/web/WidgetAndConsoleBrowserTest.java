@@ -50,7 +50,7 @@ class WidgetAndConsoleBrowserTest {
                     By.cssSelector(".cpt-star[aria-label$='5/5']")));
             assertThat(b.driver.findElement(By.cssSelector(".cpt-input")).isDisplayed()).isFalse();
             b.screenshot("widget-satisfaction");
-            five.click();
+            b.click(() -> b.driver.findElement(By.cssSelector(".cpt-star[aria-label$='5/5']")));
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cpt-log"), "Merci pour votre avis"));
             b.screenshot("widget");
 
@@ -59,7 +59,7 @@ class WidgetAndConsoleBrowserTest {
             b.waiting().until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#rows tr[data-id]"), 0));
             assertThat(b.driver.findElement(By.cssSelector("a[href='/console/dashboard']")).getText()).isEqualTo("Tableau de bord");
             b.screenshot("console-list");
-            b.driver.findElement(By.cssSelector("#rows tr[data-id]")).click();
+            b.click(() -> b.driver.findElement(By.cssSelector("#rows tr[data-id]")));
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("note"), "claire.martin@exemple.fr"));
             String note = b.driver.findElement(By.id("note")).getText();
             assertThat(note).contains("Qualification").contains("Boutique en ligne").contains("8");
@@ -97,11 +97,9 @@ class WidgetAndConsoleBrowserTest {
     /** Clicks a quick-reply button and waits for the bot's answer. */
     static void click(Browser b, String label) {
         int before = botMessages(b);
-        WebElement chip = b.waiting().until(d -> d.findElements(By.cssSelector(".cpt-chip")).stream()
+        // The log scrolls smoothly and re-renders: Browser.click waits, centres, retries and falls back to a JS click.
+        b.click(() -> b.driver.findElements(By.cssSelector(".cpt-chip")).stream()
                 .filter(c -> c.getText().equals(label)).findFirst().orElse(null));
-        // The log scrolls smoothly: bring the button to the middle at once so nothing covers it.
-        b.driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", chip);
-        chip.click();
         waitAnswer(b, before);
     }
 

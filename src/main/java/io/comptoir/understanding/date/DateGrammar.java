@@ -37,7 +37,7 @@ public final class DateGrammar {
             if (idiom != null) { i = idiom.end(); continue; }
             Hit h = claimed[i] ? null : at(t, i, numberAt, today);
             if (h == null || h.value() == null) { i++; continue; }
-            h = withTime(t, h);
+            h = withTime(t, pastIfSince(t, h, today));
             for (int k = h.start(); k < h.end(); k++) claimed[k] = true;
             out.add(h);
             i = h.end();
@@ -194,11 +194,16 @@ public final class DateGrammar {
         PhraseTable.Match<Integer> d = lx.weekdays.at(t, k);
         if (d == null) return null;
         PhraseTable.Match<Boolean> na = lx.nextAfter.at(t, d.end());
+        PhraseTable.Match<Boolean> la = lx.lastAfter.at(t, d.end());
         boolean nextWeek = nb != null || na != null;
-        int end = na != null ? na.end() : d.end();
+        int end = na != null ? na.end() : la != null ? la.end() : d.end();
         int dow = today.getDayOfWeek().getValue();
         LocalDate value;
-        if (nextWeek) {
+        PhraseTable.Match<Boolean> lb = lx.lastBefore.endingAt(t, i - 1);
+        if (lb != null || la != null) {
+            value = today.minusDays(dow - 1L).minusDays(7L - (d.value() - 1));
+            if (lb != null && t.sameClause(lb.start(), i)) return new Hit(lb.start(), end, value);
+        } else if (nextWeek) {
             value = today.minusDays(dow - 1L).plusDays(7L + d.value() - 1);
         } else {
             int ahead = (d.value() - dow + 7) % 7;
@@ -241,6 +246,21 @@ public final class DateGrammar {
         int year = DateMath.yearAfter(t, m.end());
         LocalDate d = year > 0 ? LocalDate.of(year, m.value(), 1) : DateMath.nextMonthStart(m.value(), today, "start");
         return new Hit(p.end(), m.end() + (year > 0 ? 1 : 0), d);
+    }
+
+    /** "depuis le 3 mars", "since Monday": the last such day, not the next one. */
+    private Hit pastIfSince(Tokens t, Hit h, LocalDate today) {
+        int k = h.start() - 1;
+        while (k >= 0 && lx.articles.at(t, k) != null && lx.articles.at(t, k).end() == k + 1) k--;
+        PhraseTable.Match<Boolean> since = lx.since.endingAt(t, k);
+        if (since == null || !t.sameClause(since.start(), h.start()) || !h.value().isAfter(today)) return h;
+        LocalDate d = h.value();
+        if (lx.weekdays.at(t, h.start()) != null && h.end() - h.start() <= 2) {
+            while (d.isAfter(today)) d = d.minusWeeks(1);
+        } else {
+            while (d.isAfter(today)) d = d.minusYears(1);
+        }
+        return new Hit(h.start(), h.end(), d);
     }
 
     /** "le 3 décembre à 14h": the time joins the date's words (and is never money). */

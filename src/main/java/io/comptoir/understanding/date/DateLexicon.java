@@ -32,6 +32,9 @@ final class DateLexicon {
     final PhraseTable<Boolean> timeWords;
     final PhraseTable<Boolean> dayPrefix;
     final PhraseTable<Boolean> idioms;
+    final PhraseTable<Boolean> since;
+    final PhraseTable<Boolean> lastBefore;
+    final PhraseTable<Boolean> lastAfter;
     final boolean dayAloneNeedsSuffix;
     final java.util.Set<String> notDates;
 
@@ -74,6 +77,9 @@ final class DateLexicon {
         timeWords = flags(n, "time_words", p);
         dayPrefix = flags(n, "day_alone_prefix", p);
         idioms = flags(n, "idioms", p);
+        since = flags(n, "since", p);
+        lastBefore = flags(n, "last_before", p);
+        lastAfter = flags(n, "last_after", p);
         dayAloneNeedsSuffix = n.path("day_alone_needs_suffix").asBoolean(false);
         notDates = java.util.Set.copyOf(LanguageData.strings(n, "not_dates"));
     }
