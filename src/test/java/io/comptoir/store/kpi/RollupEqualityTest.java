@@ -32,6 +32,17 @@ class RollupEqualityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void incremental_rollups_equal_a_full_recomputation_from_raw_events(TestDatabases.Db db) {
+        check(db, false);
+    }
+
+    /** Group commit: counters summed over batches of turns, with a write rolled back to its savepoint in each. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void counters_summed_per_group_commit_equal_a_full_recomputation(TestDatabases.Db db) {
+        check(db, true);
+    }
+
+    private void check(TestDatabases.Db db, boolean batched) {
         Random random = new Random(42);
         List<Turn> turns = new ArrayList<>();
         Map<String, String> qualifications = new HashMap<>();
@@ -51,7 +62,8 @@ class RollupEqualityTest {
         KpiRollups rollups = new KpiRollups(STEPS);
 
         try (Handle handle = db.jdbi().open()) {
-            for (Turn t : turns) handle.useTransaction(h -> {
+            if (batched) appendInBatches(handle, rollups, turns);
+            else for (Turn t : turns) handle.useTransaction(h -> {
                 append(h, t);
                 rollups.onEvents(h, t.conversationId(), t.botId(), t.events());
             });
@@ -76,6 +88,34 @@ class RollupEqualityTest {
         }
         assertThat(expected.get("agence").values().stream().mapToLong(c -> c.get(io.comptoir.kpi.Metric.RECONTACT_GAP, "0")
                 + c.total(io.comptoir.kpi.Metric.RECONTACT_GAP)).sum()).isPositive();
+    }
+
+    /** As GroupCommit does: one transaction per 16 turns, a savepoint each, one dropped write per batch. */
+    private static void appendInBatches(Handle handle, KpiRollups rollups, List<Turn> turns) {
+        for (int from = 0; from < turns.size(); from += 16) {
+            List<Turn> batch = turns.subList(from, Math.min(turns.size(), from + 16));
+            handle.useTransaction(h -> {
+                rollups.deferDaily(h);
+                try {
+                    for (Turn t : batch) {
+                        h.savepoint("dropped");
+                        Turn ghost = new Turn("ghost-" + t.conversationId(), t.botId(), 0, t.events());
+                        append(h, ghost);
+                        rollups.onEvents(h, ghost.conversationId(), ghost.botId(), ghost.events());
+                        h.rollbackToSavepoint("dropped");
+                        rollups.settleDeferred(h, false);
+                        h.savepoint("kept");
+                        append(h, t);
+                        rollups.onEvents(h, t.conversationId(), t.botId(), t.events());
+                        h.releaseSavepoint("kept");
+                        rollups.settleDeferred(h, true);
+                    }
+                    rollups.flushDeferred(h);
+                } finally {
+                    rollups.endDeferred(h);
+                }
+            });
+        }
     }
 
     static void append(Handle h, Turn t) {
