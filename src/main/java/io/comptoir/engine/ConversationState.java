@@ -18,12 +18,14 @@ import java.util.Optional;
  * @param cta the call to action under way, null before the call-to-action stage
  * @param resolved support bots: whether the client said the answer solved the problem (null: not asked)
  * @param endReason set when the conversation is closed
+ * @param unanswered the client's in-scope questions the FAQ could not answer, in their words, for the team
  */
 public record ConversationState(String conversationId, String botId, Instant startedAt, Instant lastAt, Stage stage,
                                 int turn, String pending, Map<String, Answer> answers, Map<String, Integer> unclear,
                                 List<Change> changes, List<String> flags, Indicators indicators, Contact contact,
                                 List<Recommended> recommendation, List<String> faqAnswered, CtaProgress cta,
-                                Boolean resolved, int outOfScopeCount, EndReason endReason, Instant endedAt) {
+                                Boolean resolved, int outOfScopeCount, EndReason endReason, Instant endedAt,
+                                List<String> unanswered) {
 
     public ConversationState {
         answers = Map.copyOf(answers);
@@ -32,18 +34,20 @@ public record ConversationState(String conversationId, String botId, Instant sta
         flags = List.copyOf(flags);
         recommendation = List.copyOf(recommendation);
         faqAnswered = List.copyOf(faqAnswered);
+        unanswered = List.copyOf(unanswered);
     }
 
     /** A bare state with nothing collected (kept for callers and fakes that only track the stage). */
     public ConversationState(String conversationId, String botId, Instant startedAt, Instant lastAt, Stage stage) {
         this(conversationId, botId, startedAt, lastAt, stage, 0, null, Map.of(), Map.of(), List.of(), List.of(),
-                Indicators.UNKNOWN, Contact.EMPTY, List.of(), List.of(), null, null, 0, null, null);
+                Indicators.UNKNOWN, Contact.EMPTY, List.of(), List.of(), null, null, 0, null, null, List.of());
     }
 
     /** A fresh conversation, before the welcome turn. */
     public static ConversationState initial(String conversationId, String botId, Instant at) {
         return new ConversationState(conversationId, botId, at, at, Stage.WELCOME, 0, null, Map.of(), Map.of(),
-                List.of(), List.of(), Indicators.UNKNOWN, Contact.EMPTY, List.of(), List.of(), null, null, 0, null, null);
+                List.of(), List.of(), Indicators.UNKNOWN, Contact.EMPTY, List.of(), List.of(), null, null, 0, null, null,
+                List.of());
     }
 
     public boolean ended() { return stage == Stage.CLOSED; }

@@ -138,6 +138,16 @@ final class DefaultConversationEngine implements ConversationEngine {
             d.say(c.question());
             return true;
         }
+        if (r instanceof FaqResult.NotFound) {
+            // an in-scope question the FAQ cannot answer: said honestly and kept for the team to enrich the FAQ
+            d.recordUnanswered(text);
+            if (filled.any()) return false; // the message also answered the intake: that flow goes on
+            d.say(kit.pick(d, "faq_unanswered"));
+            d.paragraph(kit.pick(d, "resume"));
+            if (d.stage == Stage.INTAKE) advance(d);
+            else reprompt(d);
+            return true;
+        }
         return false;
     }
 

@@ -26,6 +26,7 @@ final class Draft {
     Contact contact;
     List<Recommended> recommendation;
     final List<String> faqAnswered;
+    final List<String> unanswered;
     CtaProgress cta;
     Boolean resolved;
     int outOfScopeCount;
@@ -57,6 +58,7 @@ final class Draft {
         contact = s.contact();
         recommendation = s.recommendation();
         faqAnswered = new ArrayList<>(s.faqAnswered());
+        unanswered = new ArrayList<>(s.unanswered());
         cta = s.cta();
         resolved = s.resolved();
         outOfScopeCount = s.outOfScopeCount();
@@ -67,7 +69,13 @@ final class Draft {
     ConversationState freeze() {
         return new ConversationState(conversationId, botId, startedAt, at, stage, turn, pending, answers, unclear,
                 changes, flags, indicators, contact, recommendation, faqAnswered, cta, resolved, outOfScopeCount,
-                endReason, endedAt);
+                endReason, endedAt, unanswered);
+    }
+
+    /** Keeps a client question the FAQ could not answer, once, in the client's words. */
+    void recordUnanswered(String question) {
+        String q = question.strip();
+        if (!q.isEmpty() && !unanswered.contains(q)) unanswered.add(q);
     }
 
     /** A read-only view of the state as it stands mid-turn (for scoring and rule evaluation). */

@@ -117,6 +117,9 @@ final class Finish {
             return true;
         }
         d.resolved = false;
+        for (Question q : kit.bot.questions()) {
+            if (q.type() == SlotType.TEXT && d.answers.get(q.id()) instanceof Answer.Text t) d.recordUnanswered(t.value());
+        }
         d.block(kit.pick(d, "support_none"));
         return false;
     }

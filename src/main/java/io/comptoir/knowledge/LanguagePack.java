@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * The language data of the knowledge layer, read once from {@code lang/<code>/knowledge/}: stop words, SMS
- * expansions, neutral words, out- and in-scope patterns and client templates. Kept out of the code so that adding a
+ * expansions, neutral words, generic request verbs, out- and in-scope patterns and client templates. Kept out of the code so that adding a
  * language means adding files.
  */
 final class LanguagePack {
@@ -32,6 +32,7 @@ final class LanguagePack {
     final Set<String> stopWords;
     final Map<String, String> sms;
     final Set<String> neutralWords;
+    final Set<String> genericWords;
     final List<Pattern> outOfScope;
     final List<Pattern> inScope;
     private final Properties templates;
@@ -41,6 +42,7 @@ final class LanguagePack {
         String dir = "/lang/" + language.code() + "/knowledge/";
         this.stopWords = words(lines(dir + "stopwords.txt"));
         this.neutralWords = words(lines(dir + "neutral.txt"));
+        this.genericWords = words(lines(dir + "generic.txt"));
         this.sms = pairs(lines(dir + "sms.txt"));
         this.outOfScope = lines(dir + "out-of-scope.txt").stream()
                 .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();

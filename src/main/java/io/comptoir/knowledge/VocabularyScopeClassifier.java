@@ -45,6 +45,9 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
     private final Set<String> neutral;
     private final FaqAnswerer faq;
     private final Set<String> central;
+    private final Set<String> generic;
+    private final boolean headFirst;
+    private final Pattern addressee;
 
     VocabularyScopeClassifier(LanguagePack pack, QueryTransformer transformer, BotAnalyzer analyzer,
                               Set<String> topicTerms, Set<String> answerTerms, Set<String> centralTerms,
@@ -59,6 +62,10 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
         answers.removeAll(topicTerms);
         this.answerOnly = Set.copyOf(answers);
         this.neutral = Set.copyOf(analyzer.terms(String.join(" ", pack.neutralWords)));
+        String you = pack.optional("scope.addressee");
+        this.addressee = you == null ? null : Pattern.compile(you, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.headFirst = !"last".equals(pack.optional("scope.head"));
+        this.generic = Set.copyOf(analyzer.terms(String.join(" ", pack.genericWords)));
     }
 
     @Override
@@ -68,11 +75,49 @@ final class VocabularyScopeClassifier implements ScopeClassifier {
         for (Pattern p : pack.inScope) if (p.matcher(folded).find()) return true;
         List<String> content = contentTerms(text, analysis);
         if (content.isEmpty()) return true;
-        double coverage = coverage(content);
+        List<String> judged = addressesTheBot(folded) ? objects(content) : content;
+        double coverage = coverage(judged);
         if (coverage >= MIN_COVERAGE) return true;
-        if (coverage >= MIN_COVERAGE_WITH_CENTRAL && content.stream().anyMatch(central::contains)) return true;
-        if (coverage >= MIN_COVERAGE_WITH_FAQ && faq.ask(text).score() >= MIN_FAQ_SCORE) return true;
+        // a partly known request is the bot's only when what it asks for (its head) is a word of the bot; a
+        // generic verb ("vous vendez des trottinettes électriques ?") makes the request explicit
+        boolean headKnown = known(head(judged));
+        boolean request = judged.size() < content.size();
+        if (headKnown && coverage >= MIN_COVERAGE_WITH_CENTRAL && judged.stream().anyMatch(central::contains)) {
+            return true;
+        }
+        if ((headKnown || !request) && coverage >= MIN_COVERAGE_WITH_FAQ
+                && faq.ask(text).score() >= MIN_FAQ_SCORE) return true;
         return content.size() == 1 && analysis != null && !analysis.signals().isEmpty();
+    }
+
+    /**
+     * What the request is about: the content terms minus generic request verbs ({@code generic.txt}: sell, fix,
+     * do, have...), which say what the client wants done but not of what; a bot that repairs bikes does not repair
+     * cars. When only generic verbs are left ("vous réparez ?"), they are judged themselves.
+     */
+    private List<String> objects(List<String> content) {
+        List<String> objects = content.stream().filter(t -> !(generic.contains(t) && known(t))).toList();
+        return objects.isEmpty() ? content : objects;
+    }
+
+    /** "vous réparez…", "can you fix…": the client asks what the bot does, not about their own activity. */
+    private boolean addressesTheBot(String folded) {
+        return addressee != null && addressee.matcher(folded).find();
+    }
+
+    private boolean known(String term) {
+        return topic.contains(term) || answerOnly.contains(term);
+    }
+
+    /**
+     * The head of the object, which a central word cannot stand in for: "trottinettes électriques" is about
+     * scooters, "sites pour les restaurants" about sites. French puts the noun first, English last
+     * ({@code scope.head} in the language's templates). Generic verbs are never the head, known or not.
+     */
+    private String head(List<String> objects) {
+        List<String> nouns = objects.stream().filter(t -> !generic.contains(t)).toList();
+        if (nouns.isEmpty()) nouns = objects; // "vous réparez ?": the verb is all there is
+        return headFirst ? nouns.get(0) : nouns.get(nouns.size() - 1);
     }
 
     /** The share of the message's topic words that the bot knows, 0..1 (1 when there is no topic word). */

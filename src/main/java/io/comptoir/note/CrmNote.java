@@ -19,16 +19,19 @@ import java.util.Map;
  * @param need the need in the client's own words
  * @param summary 2 to 5 sentences written for a salesperson
  * @param endedAt null while the conversation is still open
+ * @param unansweredQuestions the client's questions the FAQ could not answer, in their words (to enrich the FAQ)
  */
 public record CrmNote(String conversationId, String bot, String language, Instant startedAt, Instant endedAt,
                       Contact contact, List<AnswerEntry> answers, String need, String summary, Indicators indicators,
                       Qualification qualification, List<Recommended> recommendation, Cta cta, NextAction nextAction,
-                      List<String> flags, List<Change> changes) {
+                      List<String> flags, List<Change> changes,
+                      List<String> unansweredQuestions) {
     public CrmNote {
         answers = List.copyOf(answers);
         recommendation = List.copyOf(recommendation);
         flags = List.copyOf(flags);
         changes = List.copyOf(changes);
+        unansweredQuestions = List.copyOf(unansweredQuestions);
     }
 
     public record AnswerEntry(String questionId, Answer value) {}

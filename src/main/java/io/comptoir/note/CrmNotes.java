@@ -37,7 +37,8 @@ public final class CrmNotes {
         String summary = summary(bot, s, t, fmt, qual, indicators, cta);
         return new CrmNote(s.conversationId(), bot.id(), bot.language().code(), s.startedAt(), s.endedAt(), s.contact(),
                 answers, need, summary, indicators, new CrmNote.Qualification(qual.score(), qual.status()),
-                s.recommendation(), cta, nextAction(bot, s, t, cta), s.flags(), s.changes());
+                s.recommendation(), cta, nextAction(bot, s, t, cta), s.flags(), s.changes(),
+                s.unanswered());
     }
 
     private static CrmNote.Indicators indicators(BotDefinition bot, ConversationState s) {

@@ -50,6 +50,10 @@ public final class NoteMarkdown {
             section(md, t, "md_changes");
             for (Change c : n.changes()) line(md, c.field(), show(fmt, c.from()) + " → " + show(fmt, c.to()));
         }
+        if (!n.unansweredQuestions().isEmpty()) {
+            section(md, t, "md_unanswered");
+            for (String q : n.unansweredQuestions()) md.append("- « ").append(q).append(" »\n");
+        }
         return md.toString();
     }
 

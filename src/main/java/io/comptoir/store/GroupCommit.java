@@ -27,9 +27,12 @@ final class GroupCommit implements AutoCloseable {
     private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
     private Thread writer; // guarded by this; stops after a quiet period and restarts on demand
 
-    GroupCommit(Jdbi jdbi, List<EventAppendListener> listeners) {
+    private final String threadName;
+
+    GroupCommit(Jdbi jdbi, List<EventAppendListener> listeners, String threadName) {
         this.jdbi = jdbi;
         this.listeners = listeners;
+        this.threadName = threadName;
     }
 
     boolean submit(Work work) {
@@ -46,7 +49,7 @@ final class GroupCommit implements AutoCloseable {
 
     private synchronized void ensureWriter() {
         if (writer != null) return;
-        writer = new Thread(this::loop, "comptoir-group-commit");
+        writer = new Thread(this::loop, threadName);
         writer.setDaemon(true);
         writer.start();
     }

@@ -64,6 +64,8 @@ public final class NoteJson {
             ch.set("from", answer(c.from()));
             ch.set("to", answer(c.to()));
         }
+        ArrayNode unanswered = o.putArray("unanswered_questions");
+        n.unansweredQuestions().forEach(unanswered::add);
         return o;
     }
 

@@ -89,6 +89,18 @@ class ConversationEngineTest {
     }
 
     @Test
+    void records_the_question_the_faq_cannot_answer_for_the_team() {
+        String question = "Vous pouvez aussi rédiger les fiches produits en allemand ?";
+        TurnResult r = play(engine, "une boutique en ligne", question).get(2);
+        assertThat(reply(r)).contains("je la transmets à l'équipe").endsWith("Question budget ?");
+        assertThat(r.state().unanswered()).containsExactly(question);
+        io.comptoir.note.CrmNote note = io.comptoir.note.CrmNotes.of(Fakes.agence(), r.state());
+        assertThat(note.unansweredQuestions()).containsExactly(question);
+        assertThat(io.comptoir.wire.NoteJson.toJson(note).get("unanswered_questions").get(0).asText()).isEqualTo(question);
+        assertThat(io.comptoir.note.NoteMarkdown.render(note)).contains("« " + question + " »");
+    }
+
+    @Test
     void an_out_of_scope_request_gets_what_the_bot_does_and_a_way_out_without_derailing() {
         TurnResult r = play(engine, "une boutique en ligne", "vous livrez des pizzas ?").get(2);
         assertThat(reply(r)).contains("la création de sites web").endsWith("Question budget ?");

@@ -84,7 +84,7 @@ public final class FakeEngine implements ConversationEngine {
         for (int i = 0; i < now.size(); i++) a.put("q" + (i + 1), new Answer.Text(now.get(i), now.get(i)));
         return new ConversationState(s.conversationId(), s.botId(), s.startedAt(), at, stage, now.size(), null, a,
                 s.unclear(), s.changes(), s.flags(), s.indicators(), s.contact(), s.recommendation(), s.faqAnswered(),
-                s.cta(), s.resolved(), s.outOfScopeCount(), s.endReason(), s.endedAt());
+                s.cta(), s.resolved(), s.outOfScopeCount(), s.endReason(), s.endedAt(), s.unanswered());
     }
 
     static String email(List<String> answers) {

@@ -20,6 +20,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** SQL for the KPI tables (V2), on H2 and PostgreSQL. */
 final class RollupTables {
+    // Keep a multiple of the group-commit lane count (ConversationStore): each group-commit lane then owns its own counter rows.
     static final int SHARDS = 8;
 
     record Sighting(String conversationId, Instant at) {}
