@@ -100,7 +100,7 @@ final class Finish {
             }
         }
         why.add(note.pick("reco_info_given", 0, "faq", entry.question()));
-        return List.of(new Recommended(need.id(), need.label(), Formats.upperFirst(String.join(" ; ", why))));
+        return List.of(new Recommended(need.id(), need.label(), Formats.upperFirst(String.join(note.pick("separator", 0), why))));
     }
 
     /** @return true when the client is now asked whether it solved the problem (the turn is complete) */

@@ -87,7 +87,8 @@ public final class CrmNotes {
     private static String summary(BotDefinition bot, ConversationState s, Texts t, Formats fmt,
                                   Scorer.Qualification qual, CrmNote.Indicators ind, CrmNote.Cta cta) {
         List<String> sentences = new ArrayList<>();
-        String who = s.contact().name();
+        String who = s.contact().name() != null ? s.contact().name()
+                : s.contact().email() != null ? s.contact().email() : s.contact().phone();
         Question needQ = Scorer.needQuestion(bot);
         Answer needAnswer = s.answers().get(needQ.id());
         if (needAnswer instanceof Answer.Choice c) {
@@ -99,10 +100,11 @@ public final class CrmNotes {
         for (Question q : bot.questions()) {
             Answer a = s.answers().get(q.id());
             if (a == null || !a.known() || q.id().equals(needQ.id()) || decisionQuestion(q)) continue;
+            if (needAnswer != null && a instanceof Answer.Text tx && tx.value().equals(needAnswer.quote())) continue; // said once
             String v = a instanceof Answer.Text tx ? t.pick("quoted", 0, "text", Formats.shorten(tx.value(), 100)) : fmt.value(a);
             facts.add(t.pick("fact", 0, "label", facts.isEmpty() ? q.title() : Formats.lowerFirst(q.title()), "value", v));
         }
-        if (!facts.isEmpty()) sentences.add(t.pick("facts_sentence", 0, "facts", String.join(" ; ", facts)));
+        if (!facts.isEmpty()) sentences.add(t.pick("facts_sentence", 0, "facts", String.join(t.pick("separator", 0), facts)));
         sentences.add(t.pick("indicators_sentence", 0, "dm", t.pick("dm_" + ind.decisionMaker(), 0),
                 "urgency", t.pick("urgency_" + ind.urgency(), 0), "status", t.pick("qualification_" + qual.status(), 0, "score", String.valueOf(qual.score()))));
         if (cta.status() != null) sentences.add(t.pick("cta_sentence", 0, "cta", t.pick("cta_" + cta.type(), 0),
@@ -119,7 +121,7 @@ public final class CrmNotes {
                     + fmt.value(c.from()) + " → " + fmt.value(c.to())).toList();
             extra.add(t.pick("changes_sentence", 0, "changes", String.join(", ", ch)));
         }
-        if (!extra.isEmpty()) sentences.add(Formats.upperFirst(String.join(" ; ", extra)) + ".");
+        if (!extra.isEmpty()) sentences.add(Formats.upperFirst(String.join(t.pick("separator", 0), extra)) + ".");
         return String.join(" ", sentences.subList(0, Math.min(5, sentences.size())));
     }
 
