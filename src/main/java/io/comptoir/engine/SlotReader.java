@@ -21,7 +21,7 @@ final class SlotReader {
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("(?U)\\D{0,12}\\d{1,6}\\W*\\D{0,20}");
     private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("(\\d)[ .,\\u00a0\\u202f](\\d{3})(?!\\d)");
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
-            "(?iU)\\D{0,12}?(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\D{0,20}");
+            "(?iU)\\D{0,40}?(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\D{0,20}");
     private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("[^0-9]");
     private final TextMatcher matcher;
     private final Language language;
@@ -36,7 +36,7 @@ final class SlotReader {
         this.defaultCurrency = defaultCurrency;
         this.yesNoWords = java.util.Set.copyOf(Texts.of(language).list("yes_no_words"));
         String words = String.join("|", Texts.of(language).list("range_words").stream().map(java.util.regex.Pattern::quote).toList());
-        this.range = java.util.regex.Pattern.compile("(?iU)\\D{0,12}?(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\s*(?:" + words
+        this.range = java.util.regex.Pattern.compile("(?iU)\\D{0,40}?(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\s*(?:" + words
                 + ")\\s*(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\D{0,20}");
     }
 
@@ -108,7 +108,10 @@ final class SlotReader {
         return matched != null && yesNoWords.contains(Texts.fold(matched.trim()));
     }
 
-    /** "8000" or "8 000" or "8k" in reply to the budget question: the question is the money context. */
+    /**
+     * "8000" or "8 000" or "8k" in reply to the budget question: the question is the money context. A hesitant
+     * lead-in ("bof, peut-être 5000") still gives the figure; the hesitation itself is flagged elsewhere.
+     */
     private Optional<Answer> bareAmount(Analysis a, String text) {
         if (!a.entities().isEmpty()) return Optional.empty();
         String t = GROUPED.matcher(text.trim()).replaceAll("$1$2");

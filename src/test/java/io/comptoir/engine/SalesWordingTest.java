@@ -149,6 +149,19 @@ class SalesWordingTest {
     }
 
     @Test
+    void a_hesitant_figure_still_fills_the_budget_and_a_later_change_is_kept_in_the_note() {
+        List<TurnResult> t = play("agence-web", "je voudrais une boutique en ligne", "jsp trop",
+                "bof, peut-être 5000", "finalement plutôt 8000 euros");
+        Answer.Money first = (Answer.Money) t.get(3).state().answer("budget").orElseThrow();
+        assertThat(first.money().amount()).isEqualByComparingTo("5000");
+        CrmNote n = note("agence-web", t);
+        assertThat(n.flags()).contains("hesitant", "changed_mind");
+        assertThat(n.changes()).anySatisfy(c -> assertThat(c.toString()).contains("budget"));
+        assertThat(((Answer.Money) t.get(4).state().answer("budget").orElseThrow()).money().amount())
+                .isEqualByComparingTo("8000");
+    }
+
+    @Test
     void a_team_of_one_is_one_person_not_one_persons() {
         TurnResult r = play("agence-web", "je voudrais un site vitrine", "3000 euros", "dans 2 mois", "je suis seul").get(4);
         assertThat(reply(r)).contains("1 personne").doesNotContain("1 personnes");
