@@ -166,10 +166,14 @@ final class DefaultConversationEngine implements ConversationEngine {
             finish.startCta(d);
         } else if (read.isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
             return d.result();
-        } else if (a.has(Signal.GOODBYE)) {
+        } else if (a.has(Signal.GOODBYE) || a.has(Signal.THANKS)) {
             return goodbye(d);
         } else {
-            finish.askResolved(d);
+            // Neither yes nor no (contact details, more details of the problem): the client is still stuck,
+            // so the team takes over; contact details given here are kept and not asked again.
+            read.collectContact(d, a, text);
+            d.resolved = false;
+            finish.startCta(d);
         }
         return d.result();
     }

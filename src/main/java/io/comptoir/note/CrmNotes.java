@@ -153,6 +153,13 @@ public final class CrmNotes {
             return new CrmNote.NextAction(t.pick("action_follow_up", 0), owner, businessDay(day.plusDays(1)));
         }
         if ("declined".equals(cta.status())) return new CrmNote.NextAction(t.pick("action_declined", 0), "none", null);
+        if (support && s.resolved() == null && !s.faqAnswered().isEmpty()) {
+            // an answer was given but the client never said whether it helped: support checks when it can
+            boolean reachable = s.contact().email() != null || s.contact().phone() != null;
+            return reachable
+                    ? new CrmNote.NextAction(t.pick("action_unconfirmed", 0), "support", businessDay(day.plusDays(days)))
+                    : new CrmNote.NextAction(t.pick("action_unconfirmed_unreachable", 0), "none", null);
+        }
         if (s.hasFlag("out_of_scope") && s.answers().values().stream().noneMatch(Answer::known)) {
             return new CrmNote.NextAction(t.pick("action_out_of_scope", 0), "none", null);
         }

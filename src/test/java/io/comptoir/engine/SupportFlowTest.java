@@ -1,0 +1,40 @@
+package io.comptoir.engine;
+
+import static io.comptoir.engine.SalesWordingTest.note;
+import static io.comptoir.engine.SalesWordingTest.play;
+import static io.comptoir.engine.SalesWordingTest.reply;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.comptoir.note.CrmNote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Conversations with the real support example bot (helpdesk-saas), checked for what a support agent would read. */
+class SupportFlowTest {
+    static final String BOT = "helpdesk-saas";
+    static final String[] TO_ANSWER = {"Hi, I can't log in since this morning, it says my password is wrong",
+            "I'm blocked"};
+
+    @Test
+    void an_email_in_reply_to_did_it_help_opens_the_ticket_without_asking_the_email_again() {
+        List<TurnResult> t = play(BOT, TO_ANSWER[0], TO_ANSWER[1], "jane@acme.io");
+        assertThat(reply(t.get(2))).contains("?");
+        String last = reply(t.get(3));
+        assertThat(last).doesNotContain("Does this solve your problem").doesNotContain("Does that answer your question");
+        ConversationState s = t.get(3).state();
+        assertThat(s.resolved()).isFalse();
+        assertThat(s.contact().email()).isEqualTo("jane@acme.io");
+        assertThat(s.cta()).isNotNull();
+        assertThat(s.cta().type()).isEqualTo(io.comptoir.bot.CtaType.TICKET);
+        assertThat(s.cta().missing()).isEmpty();
+    }
+
+    @Test
+    void closing_while_the_answer_is_unconfirmed_leaves_a_check_for_support_when_the_email_is_known() {
+        List<TurnResult> t = play(BOT, "Hi, I can't log in, my email is jane@acme.io", TO_ANSWER[1]);
+        assertThat(reply(t.get(t.size() - 1))).containsAnyOf("Does this solve", "Does that answer");
+        CrmNote n = note(BOT, t);
+        assertThat(n.nextAction().action()).contains("no confirmation from the client");
+        assertThat(n.nextAction().owner()).isEqualTo("support");
+    }
+}
