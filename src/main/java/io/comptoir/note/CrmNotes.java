@@ -105,7 +105,9 @@ public final class CrmNotes {
             facts.add(t.pick("fact", 0, "label", facts.isEmpty() ? q.title() : Formats.lowerFirst(q.title()), "value", v));
         }
         if (!facts.isEmpty()) sentences.add(t.pick("facts_sentence", 0, "facts", String.join(t.pick("separator", 0), facts)));
-        sentences.add(t.pick("indicators_sentence", 0, "dm", t.pick("dm_" + ind.decisionMaker(), 0),
+        if (isSupport(bot)) sentences.add(t.pick("support_sentence", 0, "urgency", t.pick("urgency_" + ind.urgency(), 0),
+                "resolution", t.pick(resolution(s), 0)));
+        else sentences.add(t.pick("indicators_sentence", 0, "dm", t.pick("dm_" + ind.decisionMaker(), 0),
                 "urgency", t.pick("urgency_" + ind.urgency(), 0), "status", t.pick("qualification_" + qual.status(), 0, "score", String.valueOf(qual.score()))));
         if (cta.status() != null) sentences.add(t.pick("cta_sentence", 0, "cta", t.pick("cta_" + cta.type(), 0),
                 "status", t.pick("status_" + cta.status(), 0)));
@@ -136,9 +138,23 @@ public final class CrmNotes {
                 .orElse(questionId);
     }
 
+    /**
+     * A support bot is one whose cta rules depend on whether the answer solved the problem ({@code resolved:}):
+     * its notes speak of the request and its resolution, not of leads and decision-makers.
+     */
+    static boolean isSupport(BotDefinition bot) {
+        return bot.ctaRules().stream().anyMatch(r -> r.when() != null && r.when().resolved() != null);
+    }
+
+    private static String resolution(ConversationState s) {
+        if (Boolean.TRUE.equals(s.resolved())) return "resolution_solved";
+        if (Boolean.FALSE.equals(s.resolved())) return s.faqAnswered().isEmpty() ? "resolution_no_answer" : "resolution_not_solved";
+        return s.faqAnswered().isEmpty() ? "resolution_no_answer" : "resolution_unconfirmed";
+    }
+
     private static CrmNote.NextAction nextAction(BotDefinition bot, ConversationState s, Texts t, CrmNote.Cta cta) {
         LocalDate day = LocalDate.ofInstant(s.endedAt() != null ? s.endedAt() : s.lastAt(), ZoneOffset.UTC);
-        boolean support = bot.ctaRules().stream().anyMatch(r -> r.when() != null && r.when().resolved() != null);
+        boolean support = isSupport(bot);
         String owner = support ? "support" : "sales";
         int days = "high".equals(Scorer.urgency(bot, s)) ? 0 : 1;
         String name = s.contact().name() == null ? "" : s.contact().name();

@@ -37,4 +37,12 @@ class SupportFlowTest {
         assertThat(n.nextAction().action()).contains("no confirmation from the client");
         assertThat(n.nextAction().owner()).isEqualTo("support");
     }
+
+    @Test
+    void a_support_note_summary_speaks_of_the_request_and_its_resolution_not_of_leads() {
+        List<TurnResult> t = play(BOT, TO_ANSWER[0], TO_ANSWER[1], "no, still not working");
+        String summary = note(BOT, t).summary();
+        assertThat(summary).doesNotContain("lead").doesNotContain("Decision-maker");
+        assertThat(summary).contains("did not solve");
+    }
 }
