@@ -174,7 +174,17 @@ final class Finish {
         String message = rule.message() != null && !rule.message().isBlank() ? rule.message()
                 : kit.pick(d, "cta_" + rule.type().yamlName());
         d.say(message);
+        if (missing.isEmpty() && !rule.collect().isEmpty() && message.trim().endsWith("?")) {
+            // the author's message asks for details the client already gave: say which ones, then confirm
+            d.say(kit.pick(d, "cta_known_contact", "contact", knownContact(d, rule)));
+            promptCta(d, true);
+            return;
+        }
         promptCta(d, !message.trim().endsWith("?"));
+    }
+
+    private static String knownContact(Draft d, CtaRule rule) {
+        return String.join(", ", rule.collect().stream().map(f -> value(d.contact, f)).filter(java.util.Objects::nonNull).toList());
     }
 
     /** Asks for the next contact field, or for a yes/no confirmation when nothing is left to collect. */

@@ -124,10 +124,12 @@ final class Intake {
         if (n == 1) {
             // "livraison à domicile" to the date question is a detail, not a hesitation: thank, don't reassure
             boolean detail = !a.has(io.comptoir.understanding.Signal.HESITATION) && Reading.words(text) >= 2;
+            boolean kept = detail && keepDetail(d, text);
             d.say(kit.pick(d, detail ? "reask_intro_detail" : "reask_intro"));
             d.say(q.phrasings().get(1 % q.phrasings().size()));
-            if (q.help() != null) d.say(q.help());
-            if (!q.examples().isEmpty()) d.say(kit.pick(d, "examples", "examples", examples(q)));
+            // a client describing the problem further needs no help text: the buttons say what is expected
+            if (!kept && q.help() != null) d.say(q.help());
+            if (!kept && !q.examples().isEmpty()) d.say(kit.pick(d, "examples", "examples", examples(q)));
             d.buttons.clear();
             d.buttons.addAll(kit.buttons(q, true));
             d.emit(new ConversationEvent.ClarificationAsked(d.at, q.id()));
@@ -136,6 +138,24 @@ final class Intake {
         }
         d.answers.put(q.id(), new Answer.Unknown(Formats.shorten(text, 200)));
         d.say(kit.pick(d, "unknown_move_on"));
+        return false;
+    }
+
+    /**
+     * A further description of the problem given instead of a choice is kept: appended to the free-text
+     * description already given, so the FAQ look-up and the note use the whole story.
+     *
+     * @return true when the detail was kept
+     */
+    private boolean keepDetail(Draft d, String text) {
+        for (Question other : kit.bot.questions()) {
+            if (other.type() == SlotType.TEXT && d.answers.get(other.id()) instanceof Answer.Text t) {
+                String more = text.trim();
+                d.answers.put(other.id(), new Answer.Text(t.value() + (t.value().matches(".*[.!?]$") ? " " : ". ") + more,
+                        t.quote()));
+                return true;
+            }
+        }
         return false;
     }
 

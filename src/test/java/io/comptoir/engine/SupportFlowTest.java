@@ -45,4 +45,26 @@ class SupportFlowTest {
         assertThat(summary).doesNotContain("lead").doesNotContain("Decision-maker");
         assertThat(summary).contains("did not solve");
     }
+
+    @Test
+    void a_further_description_instead_of_the_impact_is_kept_and_the_faq_answers_the_whole_story() {
+        List<TurnResult> t = play(BOT, TO_ANSWER[0], "I tried resetting it but never got the email", TO_ANSWER[1]);
+        String reask = reply(t.get(2));
+        assertThat(reask).doesNotContain("This helps us prioritise");
+        assertThat(t.get(3).state().faqAnswered()).contains("password-reset");
+        assertThat(t.get(3).state().answers().values().stream().filter(a -> a instanceof Answer.Text).map(a -> ((Answer.Text) a).value()).toList()).anyMatch(v -> v.contains("never got the email"));
+    }
+
+    @Test
+    void the_ticket_message_says_the_email_already_given_is_kept_and_asks_to_confirm() {
+        List<TurnResult> t = play(BOT, TO_ANSWER[0], TO_ANSWER[1], "jane@acme.io");
+        assertThat(reply(t.get(3))).contains("jane@acme.io");
+        assertThat(t.get(3).messages().get(t.get(3).messages().size() - 1).buttons()).hasSize(2);
+    }
+
+    @Test
+    void the_impact_is_acknowledged_as_the_clients_words_not_as_the_bot_speaking() {
+        List<TurnResult> t = play(BOT, TO_ANSWER[0], TO_ANSWER[1]);
+        assertThat(reply(t.get(2))).doesNotContain(": I'm blocked.").contains("(\"I'm blocked\")");
+    }
 }
