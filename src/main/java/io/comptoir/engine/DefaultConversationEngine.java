@@ -180,6 +180,8 @@ final class DefaultConversationEngine implements ConversationEngine {
 
     private TurnResult cta(Draft d, Analysis a, String text) {
         Intake.Filled filled = intake.fill(d, a, text, read.isQuestion(text));
+        // a reaction ("dès que possible": we'll be quick) shows the message was understood: no "sorry?" after it
+        boolean reacted = !d.reactions.isEmpty();
         intake.sayFilled(d, filled);
         boolean collected = read.collectContact(d, a, text);
         CtaProgress c = d.cta;
@@ -218,7 +220,7 @@ final class DefaultConversationEngine implements ConversationEngine {
             finish.promptCta(d, true);
             return d.result();
         }
-        if (!collected && !filled.any()) return invalidContact(d, text);
+        if (!collected && !filled.any() && !reacted) return invalidContact(d, text);
         finish.promptCta(d, true);
         return d.result();
     }

@@ -171,7 +171,8 @@ final class Finish {
         d.cta = new CtaProgress(rule.type(), "proposed", chosen.get(), missing, details, 0);
         d.enter(Stage.CTA);
         d.emit(new ConversationEvent.CtaProposed(d.at, rule.type()));
-        String message = rule.message() != null && !rule.message().isBlank() ? rule.message()
+        String message = rule.type() == CtaType.PURCHASE && d.recommendation.size() > 1 ? purchaseMany(d, link)
+                : rule.message() != null && !rule.message().isBlank() ? rule.message()
                 : kit.pick(d, "cta_" + rule.type().yamlName());
         d.say(message);
         if (missing.isEmpty() && !rule.collect().isEmpty() && message.trim().endsWith("?")) {
@@ -181,6 +182,15 @@ final class Finish {
             return;
         }
         promptCta(d, !message.trim().endsWith("?"));
+    }
+
+    /**
+     * Several items recommended: the author's purchase message speaks of one item ("commandez-le"), so the plural
+     * wording is used; the link (to the first item) is named so the client knows which one it is.
+     */
+    private String purchaseMany(Draft d, String link) {
+        return link == null ? kit.pick(d, "cta_purchase_many")
+                : kit.pick(d, "cta_purchase_many_link", "name", d.recommendation.get(0).name());
     }
 
     private static String knownContact(Draft d, CtaRule rule) {
