@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Writes why an item is recommended: for the client, from the item's real attributes ("pliant, électrique,
- * autonomie 60 km, 1 490 € — adapté à votre besoin : Trajets en train"), always saying when it is over budget or
+ * autonomie 60 km, 1 490 € — idéal pour votre usage (trajets en ville)"), always saying when it is over budget or
  * not exactly what was asked; for the note, the facts the ranking used.
  */
 final class ItemReasons {
@@ -45,22 +45,50 @@ final class ItemReasons {
         return text;
     }
 
+    /** For the sales manager, in the bot's language: "1 590 € pour un budget de 2 500 € ; catégorie VTT demandée ; …". */
     String internal(CatalogRecommender.Candidate c, Criteria criteria) {
         List<String> parts = new ArrayList<>();
         if (criteria.budget() != null) {
-            parts.add("price " + c.price().toPlainString() + (c.overBudget() ? " > " : " <= ") + "budget "
-                    + criteria.budget().toPlainString() + (c.overBudget() ? " (over budget)" : ""));
+            parts.add(pack.text(c.overBudget() ? "reco.why.over_budget" : "reco.why.budget",
+                    "price", pack.money(c.price()), "budget", pack.money(criteria.budget())));
         }
-        for (Criteria.Constraint r : criteria.require()) {
-            parts.add("requires " + r.column() + " in " + r.values() + (r.matches(c.item()) ? ": yes" : ": NO"));
-        }
-        for (Criteria.Constraint p : criteria.prefer()) {
-            parts.add("prefers " + p.column() + " in " + p.values() + (p.matches(c.item()) ? ": yes" : ": no"));
-        }
+        for (Criteria.Constraint r : criteria.require()) parts.add(why("require", r, r.matches(c.item())));
+        for (Criteria.Constraint p : criteria.prefer()) parts.add(why("prefer", p, p.matches(c.item())));
         Object stock = c.item().attributes().get("stock");
-        if (stock != null) parts.add("stock " + stock);
-        parts.add(String.format(java.util.Locale.ROOT, "score %.3f", c.score()));
-        return String.join("; ", parts);
+        if (stock != null) parts.add(pack.text("reco.why.stock", "stock", stock.toString()));
+        String score = String.format(java.util.Locale.ROOT, "%.2f", c.score()).replace(".", pack.text("money.decimal"));
+        String text = String.join(pack.text("reco.why.separator"), parts);
+        return pack.text("reco.why.score", "reasons", text, "score", score);
+    }
+
+    /** "catégorie VTT demandée", "sans assistance comme souhaité", or its "not met" form. */
+    private String why(String kind, Criteria.Constraint c, boolean met) {
+        String key = "reco.why." + kind + (met ? ".yes" : ".no");
+        // a column may have its own wording (gender agreement: "catégorie VTT demandée")
+        if (pack.optional(key + "." + c.column()) != null) key = key + "." + c.column();
+        String what;
+        if (isBoolean(c.column())) {
+            what = boolLabel(c.column(), c.values().stream().anyMatch("true"::equalsIgnoreCase));
+        } else {
+            String label = pack.optional("label." + c.column());
+            List<String> values = c.values().stream().map(this::valueLabel).toList();
+            what = (label != null ? label + " " : "") + String.join(pack.text("reco.values.separator"), values);
+        }
+        return pack.text(key, "what", what);
+    }
+
+    private String boolLabel(String column, boolean wanted) {
+        String specific = pack.optional("reco.bool." + wanted + "." + column);
+        if (specific != null) return specific;
+        String label = pack.optional("column." + column);
+        label = label != null ? label : label(column);
+        return wanted ? label : pack.text("reco.bool.false", "column", label);
+    }
+
+    /** A catalog choice value in client words ("vtt" -> "VTT"), the raw value when the language has no name for it. */
+    private String valueLabel(String raw) {
+        String named = pack.optional("value." + raw.toLowerCase(java.util.Locale.ROOT));
+        return named != null ? named : raw;
     }
 
     /** "pliant, électrique, autonomie 60 km, 17 kg, 1 490 €" from the schema's columns in order. */
@@ -87,7 +115,7 @@ final class ItemReasons {
         String v = value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
         if (v.matches("\\d+\\.\\d+")) v = v.replace(".", pack.text("money.decimal"));
         if (template != null) return template.replace("{value}", v);
-        return column.type() == CatalogSchema.ColumnType.CHOICE ? v : null;
+        return column.type() == CatalogSchema.ColumnType.CHOICE ? valueLabel(v) : null;
     }
 
     /** What the item lacks among the requirements, in client words ("cargo", "électrique"). */
@@ -96,12 +124,9 @@ final class ItemReasons {
         for (Criteria.Constraint r : criteria.require()) {
             if (r.matches(item)) continue;
             if (isBoolean(r.column())) {
-                boolean wanted = r.values().stream().anyMatch("true"::equalsIgnoreCase);
-                String label = pack.optional("column." + r.column());
-                label = label != null ? label : label(r.column());
-                out.add(wanted ? label : pack.text("reco.bool.false", "column", label));
+                out.add(boolLabel(r.column(), r.values().stream().anyMatch("true"::equalsIgnoreCase)));
             } else {
-                out.add(String.join(pack.text("reco.values.separator"), r.values()));
+                out.add(String.join(pack.text("reco.values.separator"), r.values().stream().map(this::valueLabel).toList()));
             }
         }
         return String.join(", ", out);
@@ -117,7 +142,7 @@ final class ItemReasons {
             Question q = bot.question(rule.when().questionId()).orElse(null);
             String answer = criteria.answers().get(rule.when().questionId());
             if (q == null || q.type() != SlotType.CHOICE || answer == null) continue;
-            q.option(answer.trim()).ifPresent(o -> out.add(o.label()));
+            q.option(answer.trim()).ifPresent(o -> out.add(lowerFirst(o.label())));
         }
         return List.copyOf(out);
     }
@@ -125,6 +150,12 @@ final class ItemReasons {
     private boolean isBoolean(String column) {
         return bot.knowledge().catalogSchema().column(column)
                 .map(c -> c.type() == CatalogSchema.ColumnType.BOOLEAN).orElse(false);
+    }
+
+    /** "Sport et montagne" -> "sport et montagne" mid-sentence; acronyms ("VTT") are kept. */
+    private static String lowerFirst(String s) {
+        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || Character.isUpperCase(s.charAt(1))) return s;
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String label(String column) {

@@ -66,10 +66,27 @@ class CatalogRecommenderTest {
         RecommendationResult r = recommend(Map.of("usage", "train", "assistance", "yes"), euros(2000));
         RecommendationResult.Item first = r.items().get(0);
         CatalogItem bike = first.item();
-        assertThat(first.clientReason()).contains("pliant", "électrique", kb.money(bike.money("price").orElseThrow()),
-                "Train et petits espaces");
-        assertThat(first.clientReason()).doesNotContain("score", "budget");
-        assertThat(first.internalReason()).contains("price", "requires category in [pliant]: yes");
+        assertThat(first.clientReason()).contains("vélo pliant", "électrique", kb.money(bike.money("price").orElseThrow()),
+                "train et petits espaces");
+        assertThat(first.clientReason()).doesNotContain("score", "budget", ": T");
+        assertThat(first.internalReason()).contains("catégorie vélo pliant demandée", "en stock", "(score 0,");
+    }
+
+    @Test
+    void the_internal_reason_is_a_sentence_in_the_bots_language_keeping_the_facts() {
+        RecommendationResult r = recommend(Map.of("usage", "montagne", "assistance", "no"), euros(2500));
+        String why = r.items().get(0).internalReason();
+        assertThat(why).contains(kb.money(r.items().get(0).item().money("price").orElseThrow()) + " pour un budget de 2 500 €",
+                "catégorie VTT demandée", "sans assistance comme souhaité", "en stock", "(score 0,");
+        assertThat(why).doesNotContain("price", "requires", "prefers", "[", "yes");
+    }
+
+    @Test
+    void the_client_line_names_the_category_readably_and_the_need_in_lower_case() {
+        RecommendationResult r = recommend(Map.of("usage", "montagne", "assistance", "no"), euros(2500));
+        String line = r.items().get(0).clientReason();
+        assertThat(line).startsWith("VTT, ").contains("idéal pour votre usage (sport et montagne, sans assistance)")
+                .doesNotContain("vtt", "Sport et montagne", "Sans assistance");
     }
 
     @Test

@@ -43,6 +43,9 @@ class DateGrammarTest {
             "en | December 15th            | 2026-12-15",
             "en | 12/02                    | 2026-12-02",
             "en | before Christmas         | 2026-12-24",
+            "fr | ce week-end              | 2026-11-28",
+            "fr | le week-end prochain     | 2026-11-28",
+            "en | this weekend             | 2026-11-28",
     })
     void reads_the_day_meant(String lang, String text, String expected) {
         Language l = Language.fromCode(lang).orElseThrow();
@@ -57,8 +60,16 @@ class DateGrammarTest {
             "fr | on a 2 enfants",
             "en | we may need help",
             "en | prices fall quickly",
+            "fr | pour faire de la montagne le week-end",
+            "fr | je roule le matin",
+            "fr | je roule le soir",
+            "fr | je le prends tous les jours",
+            "fr | on sort chaque semaine",
+            "en | I ride on weekends",
+            "en | I ride it every day",
+            "en | mostly at the weekend",
     })
-    void ordinary_words_are_not_dates(String lang, String text) {
+    void ordinary_words_and_habits_are_not_dates(String lang, String text) {
         Language l = Language.fromCode(lang).orElseThrow();
         assertThat(U.analyze(text, UnderstandingContext.of(l, LocalDate.of(2026, 11, 23))).all(Entity.Date.class)).isEmpty();
     }
