@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The purchase call to action of the real boutique-velo bot: wording that agrees and never contradicts itself. */
 class PurchaseWordingTest {
-    static final String TWO_BIKES = "Bonjour, je cherche un VTT pour faire de la montagne le week-end, sans assistance, 2500 euros max";
+    static final String TWO_BIKES = "Bonjour, je cherche un VTT pour faire de la montagne le week-end, sans assistance, 2500 euros max, pour dans deux mois";
 
     @Test
     void two_recommended_bikes_get_the_plural_purchase_wording_naming_the_linked_one() {
