@@ -136,6 +136,7 @@ final class Intake {
             d.outcome = new Outcome.Reasked(q.id());
             return true;
         }
+        if (!a.has(io.comptoir.understanding.Signal.HESITATION) && Reading.words(text) >= 3) keepDetail(d, text);
         d.answers.put(q.id(), new Answer.Unknown(Formats.shorten(text, 200)));
         d.say(kit.pick(d, "unknown_move_on"));
         return false;
@@ -150,7 +151,7 @@ final class Intake {
     private boolean keepDetail(Draft d, String text) {
         for (Question other : kit.bot.questions()) {
             if (other.type() == SlotType.TEXT && d.answers.get(other.id()) instanceof Answer.Text t) {
-                String more = text.trim();
+                String more = Formats.upperFirst(text.trim());
                 d.answers.put(other.id(), new Answer.Text(t.value() + (t.value().matches(".*[.!?]$") ? " " : ". ") + more,
                         t.quote()));
                 return true;
