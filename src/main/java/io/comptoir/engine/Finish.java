@@ -174,14 +174,31 @@ final class Finish {
         String message = rule.type() == CtaType.PURCHASE && d.recommendation.size() > 1 ? purchaseMany(d, link)
                 : rule.message() != null && !rule.message().isBlank() ? rule.message()
                 : kit.pick(d, "cta_" + rule.type().yamlName());
-        d.say(message);
         if (missing.isEmpty() && !rule.collect().isEmpty() && message.trim().endsWith("?")) {
-            // the author's message asks for details the client already gave: say which ones, then confirm
+            // the author's message ends by asking for details the client already gave: keep what it proposes,
+            // drop that question, say which details will be used, then confirm
+            String statement = withoutFinalQuestion(message);
+            if (!statement.isEmpty()) d.say(statement);
             d.say(kit.pick(d, "cta_known_contact", "contact", knownContact(d, rule)));
             promptCta(d, true);
             return;
         }
+        d.say(message);
         promptCta(d, !message.trim().endsWith("?"));
+    }
+
+    /** "We'll open a ticket. Which e-mail should they use?" → "We'll open a ticket." (empty when it is all question). */
+    static String withoutFinalQuestion(String message) {
+        String t = message.trim();
+        int end = -1;
+        for (int i = t.length() - 2; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '!' || c == '\u2026') {
+                end = i;
+                break;
+            }
+        }
+        return end < 0 ? "" : t.substring(0, end + 1).trim();
     }
 
     /**

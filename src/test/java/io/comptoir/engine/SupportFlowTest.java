@@ -58,8 +58,17 @@ class SupportFlowTest {
     @Test
     void the_ticket_message_says_the_email_already_given_is_kept_and_asks_to_confirm() {
         List<TurnResult> t = play(BOT, TO_ANSWER[0], TO_ANSWER[1], "jane@acme.io");
-        assertThat(reply(t.get(3))).contains("jane@acme.io");
+        assertThat(reply(t.get(3))).contains("jane@acme.io")
+                .as("the author's question for the e-mail is not asked once it is known")
+                .doesNotContain("What email address");
         assertThat(t.get(3).messages().get(t.get(3).messages().size() - 1).buttons()).hasSize(2);
+    }
+
+    @Test
+    void only_the_final_question_of_a_call_to_action_message_is_dropped() {
+        assertThat(Finish.withoutFinalQuestion("We'll open a ticket. Which e-mail should they use?"))
+                .isEqualTo("We'll open a ticket.");
+        assertThat(Finish.withoutFinalQuestion("Which e-mail should they use?")).isEmpty();
     }
 
     @Test
