@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,9 +33,7 @@ public final class ClasspathBotFiles implements BotFiles {
     @Override
     public Optional<String> read(String name) {
         try (InputStream in = loader.getResourceAsStream(base + "/" + name)) {
-            return in == null ? Optional.empty() : Optional.of(Texts.decode(in.readAllBytes()));
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFileException(name);
+            return in == null ? Optional.empty() : Optional.of(Texts.decode(name, in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

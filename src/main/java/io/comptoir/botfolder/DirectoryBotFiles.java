@@ -2,7 +2,6 @@ package io.comptoir.botfolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +23,7 @@ public final class DirectoryBotFiles implements BotFiles {
         Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
-            return Optional.of(Texts.decode(Files.readAllBytes(file)));
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFileException(name);
+            return Optional.of(Texts.decode(name, Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

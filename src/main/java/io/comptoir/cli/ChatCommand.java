@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.comptoir.ComptoirException;
 import io.comptoir.bot.BotDefinition;
 import io.comptoir.botfolder.Bots;
 import io.comptoir.engine.BotMessage;
@@ -25,9 +24,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,11 +63,7 @@ public final class ChatCommand implements Callable<Integer> {
 
     private Instant start() {
         if (now == null) return Instant.now();
-        try {
-            return LocalDate.parse(now).atTime(10, 0).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new ComptoirException.InvalidInput("--now '" + now + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-23");
-        }
+        return DateOptions.day(now, "--now").atTime(10, 0).toInstant(ZoneOffset.UTC);
     }
 
     /** Deterministic with --now (one minute per turn), else the wall clock. */

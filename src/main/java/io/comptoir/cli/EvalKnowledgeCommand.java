@@ -51,7 +51,8 @@ public final class EvalKnowledgeCommand implements Callable<Integer> {
         BotDefinition bot = Bots.load(dir);
         Path input = file != null ? file : Path.of(dir, "eval", "faq-paraphrases.jsonl");
         List<KnowledgeEvaluation.Case> cases = read(input);
-        KnowledgeEvaluation.Report r = KnowledgeEvaluation.evaluate(KnowledgeBase.build(bot), cases,
+        KnowledgeBase kb = KnowledgeBase.build(bot);
+        KnowledgeEvaluation.Report r = KnowledgeEvaluation.evaluate(kb, cases,
                 t -> KnowledgeCommands.analyze(bot, t));
         out().printf(Locale.ROOT, "bot %s — %d lines, %d labelled%n", bot.id(), r.lines(), r.labelled());
         out().printf(Locale.ROOT, "hit@1 %.3f (%d/%d)   hit@3 %.3f (%d/%d)   scope accuracy %.3f (%d/%d)%n",
@@ -60,7 +61,6 @@ public final class EvalKnowledgeCommand implements Callable<Integer> {
         out().printf(Locale.ROOT, "answered %d, clarified %d, not found %d%n", r.answered(), r.clarified(),
                 r.labelled() - r.answered() - r.clarified());
         if (verbose) {
-            KnowledgeBase kb = KnowledgeBase.build(bot);
             for (KnowledgeEvaluation.Case c : cases) {
                 io.comptoir.knowledge.FaqResult fr = kb.faq().ask(c.text());
                 var ranked = KnowledgeEvaluation.ranked(fr);

@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -108,11 +107,7 @@ public final class KpiCommand implements Callable<Integer> {
         }
 
         private static LocalDate date(String s, String option) {
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw new ComptoirException.InvalidInput(option + " '" + s + "' is not a date; use YYYY-MM-DD");
-            }
+            return DateOptions.day(s, option);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,10 +59,6 @@ public final class UnderstandCommand implements Callable<Integer> {
 
     static LocalDate today(String now) {
         if (now == null) return LocalDate.now();
-        try {
-            return LocalDate.parse(now);
-        } catch (DateTimeParseException e) {
-            throw new ComptoirException.InvalidInput("--now must be YYYY-MM-DD, got '" + now + "'");
-        }
+        return DateOptions.day(now, "--now");
     }
 }
