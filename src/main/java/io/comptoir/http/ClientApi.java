@@ -47,7 +47,7 @@ final class ClientApi {
         // Size first: an oversized message is refused before anything is read from or written to the store.
         String text = text(Json.body(ctx));
         limiter.check(ctx.ip());
-        ConversationRecord row = service.find(ctx.pathParam("id"));
+        ConversationRecord row = service.forTurn(ctx.pathParam("id"));
         auth.requireClient(ctx, row);
         Reply r = service.post(row, text);
         ctx.json(new Wire.Turn(Wire.messages(r.messages()), r.stage(), r.ended()));

@@ -55,14 +55,27 @@ public final class ConversationService {
         var row = new ConversationRecord(id, botId, Tokens.hash(token), externalKey, channel, status,
                 r.state().stage().wireName(), 1, 0, 0, now, now, note.qualification(), note.email(), note.phone(),
                 null, null, note.json());
-        store.create(row, botLines(r.messages(), now), r.events());
-        cache.put(id, 1, r.state());
+        List<TurnLine> lines = botLines(r.messages(), now);
+        store.create(row, lines, r.events());
+        cache.put(id, 1, r.state(), new ConversationRecord(id, botId, row.tokenHash(), externalKey, channel, status,
+                row.stage(), 1, lines.size(), r.events().size(), now, now, note.qualification(), note.email(),
+                note.phone(), null, null, null));
         return new Opened(id, token, reply(id, r));
     }
 
     /** Handles one client message; retries on fresh data when another process wrote this conversation meanwhile. */
     public Reply post(String conversationId, String text) {
-        return post(find(conversationId), text);
+        return post(forTurn(conversationId), text);
+    }
+
+    /**
+     * The conversation's row for handling a turn (no note JSON): on an embedded database, which no other process
+     * writes, the row this process wrote last, so a turn reads nothing back; otherwise read from the database.
+     * Either way a stale row could only fail the write's version check, which then retries on a fresh read.
+     */
+    public ConversationRecord forTurn(String conversationId) {
+        ConversationRecord known = store.singleProcess() ? cache.row(conversationId) : null;
+        return known != null ? known : find(conversationId);
     }
 
     /** As {@link #post(String, String)}, starting from a row the caller has just read (saves one query). */
@@ -80,7 +93,7 @@ public final class ConversationService {
             var update = new ConversationUpdate(r.state().stage().wireName(), status(r), lines, r.events(),
                     note(bot, r.state()), null, null, null, now);
             if (store.update(row, update)) {
-                cache.put(conversationId, row.version() + 1, r.state());
+                cache.put(conversationId, row.version() + 1, r.state(), row.afterWrite(update));
                 return reply(conversationId, r);
             }
             backOff(attempt);
@@ -192,7 +205,7 @@ public final class ConversationService {
     }
 
     private static NoteFields note(ServedBot bot, ConversationState state) {
-        return NoteIndex.fields(bot.notes().json(state));
+        return bot.notes().fields(state);
     }
 
     private static String status(TurnResult r) {

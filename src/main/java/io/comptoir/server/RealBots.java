@@ -2,9 +2,11 @@ package io.comptoir.server;
 
 import io.comptoir.bot.BotDefinition;
 import io.comptoir.engine.ConversationState;
+import io.comptoir.note.CrmNote;
 import io.comptoir.note.CrmNotes;
 import io.comptoir.note.NoteMarkdown;
 import io.comptoir.wire.ComptoirEngines;
+import io.comptoir.store.NoteFields;
 import io.comptoir.wire.NoteJson;
 import java.util.List;
 
@@ -28,5 +30,15 @@ public final class RealBots {
 
         @Override
         public String markdown(ConversationState state) { return NoteMarkdown.render(CrmNotes.of(bot, state)); }
+
+        // Read the indexed fields off the note itself rather than parsing its JSON back (once per served turn).
+        @Override
+        public NoteFields fields(ConversationState state) {
+            CrmNote note = CrmNotes.of(bot, state);
+            String qualification = note.qualification() == null ? null : note.qualification().status();
+            String email = note.contact() == null ? null : NoteIndex.normaliseEmail(note.contact().email());
+            String phone = note.contact() == null ? null : NoteIndex.normalisePhone(note.contact().phone());
+            return new NoteFields(NoteJson.toJson(note).toString(), qualification, email, phone);
+        }
     }
 }

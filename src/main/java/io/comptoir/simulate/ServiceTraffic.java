@@ -68,7 +68,7 @@ public final class ServiceTraffic implements Traffic {
                     + conversationId + ": use another --seed or another --db");
         }
         TurnResult r = bot.engine().start(conversationId, at);
-        NoteFields note = NoteIndex.fields(bot.notes().json(r.state()));
+        NoteFields note = bot.notes().fields(r.state());
         String status = r.state().ended() ? ConversationRecord.ENDED : ConversationRecord.ACTIVE;
         var row = new ConversationRecord(conversationId, botId, Tokens.hash(Tokens.random(24)), null, "simulate", status,
                 r.state().stage().wireName(), 1, 0, 0, at, at, note.qualification(), note.email(), note.phone(), null,
@@ -92,7 +92,7 @@ public final class ServiceTraffic implements Traffic {
         ConversationRecord row = service.find(conversationId);
         if (row.ended()) return;
         TurnResult r = bot.engine().close(service.state(row), reason, at);
-        NoteFields note = NoteIndex.fields(bot.notes().json(r.state()));
+        NoteFields note = bot.notes().fields(r.state());
         store.update(row, new ConversationUpdate(r.state().stage().wireName(), ConversationRecord.ENDED, lines(r, at),
                 r.events(), note, null, null, null, at));
     }

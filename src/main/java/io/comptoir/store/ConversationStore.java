@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Durable conversations: rows, transcript lines, the current note and the event log. Every write is one
@@ -19,21 +18,20 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * can share one database; a write that lost the race returns false and the caller retries on fresh data.
  */
 public final class ConversationStore {
-    private static final String COLUMNS = "id, bot_id, token_hash, external_key, channel, status, stage, version, "
-            + "turn_count, event_count, started_at, updated_at, qualification, contact_email, contact_phone, csat, "
-            + "csat_comment, note_json";
+    private static final String COLUMNS = WriteStatements.COLUMNS;
 
     private final Jdbi jdbi;
     private final List<EventAppendListener> listeners = new CopyOnWriteArrayList<>();
+    private final BatchWriter writer;
     /*
      * Group-commit lanes: each conversation always goes to the same lane (by the hash of its id); each lane has its
      * own writer thread and transaction. On PostgreSQL, several lanes keep several commits (and their fsyncs) in
      * flight. On H2, one lane is faster: MVStore writes every changed page at each commit, so fewer, larger commits
-     * write less (measured: 4 lanes cost 40% more CPU per turn and grew the file 2.5 times faster). The lane
-     * count divides RollupTables.SHARDS, so the KPI counter rows of two lanes never overlap (no lock waits between
-     * lanes on them). -Dcomptoir.group-commit-lanes=1|2|4|8 overrides it, for measurements.
+     * write less (measured: 4 lanes cost 40% more CPU per turn and grew the file 2.5 times faster). Each lane's
+     * thread adds to KPI counter rows of its own shard (RollupTables), so lanes do not wait on each other there. -Dcomptoir.group-commit-lanes=1|2|4|8 overrides it, for measurements.
      */
     private final GroupCommit[] lanes;
+    private final boolean singleProcess;
 
     public ConversationStore(Jdbi jdbi) {
         this(jdbi, true);
@@ -42,10 +40,12 @@ public final class ConversationStore {
     /** @param groupCommit whether concurrent turn writes share transactions and commits (the default) */
     public ConversationStore(Jdbi jdbi, boolean groupCommit) {
         this.jdbi = jdbi;
+        this.writer = new BatchWriter(jdbi, listeners);
+        this.singleProcess = embedded(jdbi);
         if (groupCommit) {
             int n = lanes(Integer.getInteger("comptoir.group-commit-lanes", isPostgres(jdbi) ? 4 : 1));
             lanes = new GroupCommit[n];
-            for (int i = 0; i < n; i++) lanes[i] = new GroupCommit(jdbi, listeners, "comptoir-group-commit-" + i);
+            for (int i = 0; i < n; i++) lanes[i] = new GroupCommit(writer, "comptoir-group-commit-" + i);
         } else {
             lanes = null;
         }
@@ -64,14 +64,26 @@ public final class ConversationStore {
         }
     }
 
-    private boolean write(String conversationId, GroupCommit.Work work) {
-        if (lanes != null) return lanes[Math.floorMod(conversationId.hashCode(), lanes.length)].submit(work);
+    /** An embedded H2 file (locked by this process) or in-memory database: no other process writes it. */
+    private static boolean embedded(Jdbi jdbi) {
         try {
-            return jdbi.inTransaction(work::apply);
-        } catch (RuntimeException e) {
-            if (Conflicts.isConcurrentWrite(e)) return false;
-            throw e;
+            String url = jdbi.withHandle(h -> h.getConnection().getMetaData().getURL());
+            return url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:mem:")
+                    || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:")
+                    && !url.contains("AUTO_SERVER=TRUE"));
+        } catch (SQLException | RuntimeException e) {
+            return false;
         }
+    }
+
+    /** Whether only this process writes the database (then what it wrote last is what is stored). */
+    public boolean singleProcess() { return singleProcess; }
+
+    private boolean write(Write w) {
+        if (lanes != null) return lanes[Math.floorMod(w.conversationId().hashCode(), lanes.length)].submit(w);
+        Object outcome = writer.write(List.of(w))[0];
+        if (outcome instanceof RuntimeException e) throw e;
+        return (Boolean) outcome;
     }
 
     public Jdbi jdbi() { return jdbi; }
@@ -81,22 +93,7 @@ public final class ConversationStore {
 
     /** Inserts a new conversation (version 1) with its first lines, events and note in one transaction. */
     public void create(ConversationRecord row, List<TurnLine> turns, List<ConversationEvent> events) {
-        write(row.id(), h -> {
-            h.createUpdate("INSERT INTO conversations (" + COLUMNS + ") VALUES (:id, :bot, :token, :ext, :channel, "
-                            + ":status, :stage, 1, :turns, :events, :started, :updated, :qual, :email, :phone, "
-                            + ":csat, :comment, :json)")
-                    .bind("id", row.id()).bind("bot", row.botId()).bind("token", row.tokenHash())
-                    .bind("ext", row.externalKey()).bind("channel", row.channel()).bind("status", row.status())
-                    .bind("stage", row.stage()).bind("turns", turns.size()).bind("events", events.size())
-                    .bind("started", ts(row.startedAt())).bind("updated", ts(row.updatedAt()))
-                    .bind("qual", row.qualification()).bind("email", row.contactEmail())
-                    .bind("phone", row.contactPhone()).bind("csat", row.csat()).bind("comment", row.csatComment())
-                    .bind("json", row.noteJson())
-                    .execute();
-            insertLines(h, row.id(), 0, turns);
-            insertEvents(h, row.botId(), row.id(), 0, events);
-            return true;
-        });
+        write(new Write.Create(row, turns, events));
     }
 
     /**
@@ -104,28 +101,7 @@ public final class ConversationStore {
      * there first (nothing is written then).
      */
     public boolean update(ConversationRecord current, ConversationUpdate u) {
-        return write(current.id(), h -> {
-                int n = h.createUpdate("UPDATE conversations SET version = version + 1, stage = :stage, "
-                                + "status = :status, turn_count = turn_count + :turns, event_count = event_count + :events, "
-                                + "updated_at = :at, external_key = COALESCE(:ext, external_key), "
-                                + "csat = COALESCE(:csat, csat), csat_comment = COALESCE(:comment, csat_comment), note_json = COALESCE(:json, note_json), "
-                                + "qualification = COALESCE(:qual, qualification), "
-                                + "contact_email = COALESCE(:email, contact_email), "
-                                + "contact_phone = COALESCE(:phone, contact_phone) WHERE id = :id AND version = :version")
-                        .bind("stage", u.stage()).bind("status", u.status()).bind("turns", u.turns().size())
-                        .bind("events", u.events().size()).bind("at", ts(u.at())).bind("ext", u.externalKey())
-                        .bind("csat", u.csat()).bind("comment", u.csatComment())
-                        .bind("json", u.note() == null ? null : u.note().json())
-                        .bind("qual", u.note() == null ? null : u.note().qualification())
-                        .bind("email", u.note() == null ? null : u.note().email())
-                        .bind("phone", u.note() == null ? null : u.note().phone())
-                        .bind("id", current.id()).bind("version", current.version())
-                        .execute();
-                if (n == 0) return false;
-                insertLines(h, current.id(), current.turnCount(), u.turns());
-                insertEvents(h, current.botId(), current.id(), current.eventCount(), u.events());
-                return true;
-            });
+        return write(new Write.Update(current, u));
     }
 
     public Optional<ConversationRecord> find(String id) {
@@ -206,31 +182,6 @@ public final class ConversationStore {
                     .bind("p", EventJson.scrubbed(r[1], r[2])).bind("id", conversationId)
                     .bind("seq", Integer.parseInt(r[0])).execute();
         }
-    }
-
-    private void insertLines(Handle h, String id, int base, List<TurnLine> lines) {
-        if (lines.isEmpty()) return;
-        PreparedBatch b = h.prepareBatch("INSERT INTO conversation_turns (conversation_id, seq, role, text, buttons, at) "
-                + "VALUES (:id, :seq, :role, :text, :buttons, :at)");
-        int seq = base;
-        for (TurnLine l : lines) {
-            b.bind("id", id).bind("seq", ++seq).bind("role", l.role().name().toLowerCase())
-                    .bind("text", l.text()).bind("buttons", Buttons.json(l.buttons())).bind("at", ts(l.at())).add();
-        }
-        b.execute();
-    }
-
-    private void insertEvents(Handle h, String botId, String id, int base, List<ConversationEvent> events) {
-        if (events.isEmpty()) return;
-        PreparedBatch b = h.prepareBatch("INSERT INTO conversation_events (conversation_id, bot_id, seq, type, at, payload) "
-                + "VALUES (:id, :bot, :seq, :type, :at, :payload)");
-        int seq = base;
-        for (ConversationEvent e : events) {
-            b.bind("id", id).bind("bot", botId).bind("seq", ++seq).bind("type", e.type())
-                    .bind("at", ts(e.at())).bind("payload", EventJson.payload(e)).add();
-        }
-        b.execute();
-        for (EventAppendListener l : listeners) l.appended(h, botId, id, events);
     }
 
     static Timestamp ts(Instant i) { return i == null ? null : Timestamp.from(i); }

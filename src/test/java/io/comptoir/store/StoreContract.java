@@ -73,6 +73,22 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_row_after_a_write_is_computed_exactly_as_the_database_stores_it() {
+        Opened o = service.open("agence-web", "widget", null);
+        service.post(o.conversationId(), "Un site vitrine");
+        ConversationRecord before = store.find(o.conversationId()).orElseThrow();
+        var note = new NoteFields("{}", "mql", "jean@exemple.fr", null);
+        var update = new ConversationUpdate("cta", "active", List.of(TurnLine.client("jean@exemple.fr",
+                java.time.Instant.parse("2026-11-25T10:00:00Z"))), List.of(), note, "owui:x", 4, "bien",
+                java.time.Instant.parse("2026-11-25T10:00:00Z"));
+
+        assertThat(store.update(before, update)).isTrue();
+
+        assertThat(store.find(o.conversationId()).orElseThrow()).usingRecursiveComparison().ignoringFields("noteJson")
+                .isEqualTo(before.afterWrite(update));
+    }
+
+    @Test
     void an_event_listener_runs_inside_the_turn_transaction() {
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         store.addListener((h, bot, id, events) -> {
@@ -86,7 +102,9 @@ abstract class StoreContract {
 
         assertThatThrownBy(() -> service.post(o.conversationId(), "Un site vitrine")).hasMessageContaining("roll-up");
 
-        assertThat(seen).containsExactly("agence-web:3:3", "agence-web:2:5");
+        // A failing batch is redone write by write, so the listener may see the failing write twice, each time
+        // in a transaction that is then rolled back.
+        assertThat(seen.stream().distinct()).containsExactly("agence-web:3:3", "agence-web:2:5");
         assertThat(store.lines(o.conversationId())).hasSize(2);
         assertThat(store.events(o.conversationId())).hasSize(3);
     }

@@ -36,8 +36,16 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
+    /**
+     * Whether Chromium and chromedriver are installed. Under .ci/run (COMPTOIR_CI=1), which installs them, a
+     * missing browser fails the run instead of skipping the browser tests.
+     */
     public static boolean available() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "1".equals(System.getenv("COMPTOIR_CI")))
+            throw new IllegalStateException("COMPTOIR_CI=1 but " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing: .ci/setup.d/20-chromium.sh should have installed them");
+        return installed;
     }
 
     public WebDriverWait waiting() { return new WebDriverWait(driver, Duration.ofSeconds(15)); }

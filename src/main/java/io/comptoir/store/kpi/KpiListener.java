@@ -39,6 +39,10 @@ public final class KpiListener implements EventAppendListener {
         rollups.onEvents(h, conversationId, botId, events, qualification);
     }
 
+    // The write knows the note's qualification and the version, so nothing is read back here on the hot path.
+    @Override
+    public void appended(Handle h, Append append) { rollups.onAppend(h, append); }
+
     // Group commit: the daily counters of a whole batch of turns are summed and written once before its commit.
     @Override
     public void batchStarted(Handle h) { rollups.deferDaily(h); }
@@ -48,6 +52,9 @@ public final class KpiListener implements EventAppendListener {
 
     @Override
     public void beforeCommit(Handle h) { rollups.flushDeferred(h); }
+
+    @Override
+    public void committed(Handle h) { rollups.committedDeferred(h); }
 
     @Override
     public void batchEnded(Handle h) { rollups.endDeferred(h); }

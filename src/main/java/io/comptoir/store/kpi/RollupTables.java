@@ -43,16 +43,39 @@ final class RollupTables {
                 .bind("id", conversationId).mapTo(Integer.class).one() > 0;
     }
 
+    private static final String INSERT_TALLY = "INSERT INTO kpi_conversation (conversation_id, bot_id, started_at_ms,"
+            + " stat_day, flags, furthest, qualification) VALUES (:id, :bot, :started, :day, :flags, :furthest, :q)";
+    private static final String UPDATE_TALLY = "UPDATE kpi_conversation SET started_at_ms = :started, stat_day = :day,"
+            + " flags = :flags, furthest = :furthest, qualification = :q WHERE conversation_id = :id";
+
     void saveTally(Handle h, ConversationTally t, boolean insert) {
-        String sql = insert
-                ? "INSERT INTO kpi_conversation (conversation_id, bot_id, started_at_ms, stat_day, flags, furthest, qualification)"
-                        + " VALUES (:id, :bot, :started, :day, :flags, :furthest, :q)"
-                : "UPDATE kpi_conversation SET started_at_ms = :started, stat_day = :day, flags = :flags,"
-                        + " furthest = :furthest, qualification = :q WHERE conversation_id = :id";
-        h.createUpdate(sql).bind("id", t.conversationId()).bind("bot", t.botId())
+        h.createUpdate(insert ? INSERT_TALLY : UPDATE_TALLY).bind("id", t.conversationId()).bind("bot", t.botId())
                 .bind("started", t.startedAt() == null ? null : t.startedAt().toEpochMilli())
                 .bind("day", t.day()).bind("flags", t.flags()).bind("furthest", t.furthest())
                 .bind("q", t.qualification()).execute();
+    }
+
+    /** Writes the tallies a group commit kept, one batch of inserts and one of updates. */
+    void saveTallies(Handle h, List<TallyCache.Pending> pending) {
+        PreparedBatch inserts = null;
+        PreparedBatch updates = null;
+        for (TallyCache.Pending p : pending) {
+            PreparedBatch b;
+            if (p.insert()) {
+                if (inserts == null) inserts = h.prepareBatch(INSERT_TALLY);
+                b = inserts;
+            } else {
+                if (updates == null) updates = h.prepareBatch(UPDATE_TALLY);
+                b = updates;
+            }
+            ConversationTally t = p.known().tally();
+            b.bind("id", t.conversationId()).bind("bot", t.botId())
+                    .bind("started", t.startedAt() == null ? null : t.startedAt().toEpochMilli())
+                    .bind("day", t.day()).bind("flags", t.flags()).bind("furthest", t.furthest())
+                    .bind("q", t.qualification()).add();
+        }
+        if (inserts != null) inserts.execute();
+        if (updates != null) updates.execute();
     }
 
     Optional<Sighting> lastSighting(Handle h, String botId, String key) {
@@ -83,9 +106,20 @@ final class RollupTables {
 
     /** Increments buffered during a group commit: those of the current write, and those of the writes kept. */
     private static final class Deferred {
+        final int shard = WRITER_SHARD.get();
         final List<Row> staged = new ArrayList<>();
         final Map<String, Row> kept = new TreeMap<>(); // sorted: rows are locked in the same order by everyone
     }
+
+    /*
+     * In a group commit, all the increments of a batch go to the writer thread's own shard: a batch then updates
+     * each counter row once (about ten rows) instead of once per shard its conversations hash to (measured: eight
+     * times more rows, 10% of the server's CPU on H2). Writer threads take shards in turn, so the lanes of one
+     * process do not share counter rows; another process may, which only means a short lock wait.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_SHARD = new java.util.concurrent.atomic.AtomicInteger();
+    private static final ThreadLocal<Integer> WRITER_SHARD =
+            ThreadLocal.withInitial(() -> Math.floorMod(NEXT_SHARD.getAndIncrement(), SHARDS));
 
     // Keyed by handle identity: only the group-commit writer's transaction is buffered, other callers write directly.
     private final Map<Handle, Deferred> deferred = new ConcurrentHashMap<>();
@@ -122,10 +156,10 @@ final class RollupTables {
         }
         summed.values().removeIf(i -> i.delta() == 0);
         if (summed.isEmpty()) return;
-        int shard = Math.floorMod(conversationId.hashCode(), SHARDS);
+        Deferred d = deferred.get(h);
+        int shard = d != null ? d.shard : Math.floorMod(conversationId.hashCode(), SHARDS);
         List<Row> rows = new ArrayList<>(summed.size());
         for (Increment i : summed.values()) rows.add(new Row(botId, shard, i));
-        Deferred d = deferred.get(h);
         if (d != null) d.staged.addAll(rows);
         else write(h, rows);
     }
@@ -133,7 +167,36 @@ final class RollupTables {
     private void write(Handle h, List<Row> rows) {
         if (rows.isEmpty()) return;
         if (isPostgres(h)) addPostgres(h, rows);
-        else for (Row r : rows) addH2(h, r.botId(), r.shard(), r.increment());
+        else addH2(h, rows);
+    }
+
+    /** H2: one batch of updates, then one of inserts for the rows that did not exist yet. */
+    private static void addH2(Handle h, List<Row> rows) {
+        PreparedBatch updates = h.prepareBatch("UPDATE kpi_daily SET amount = amount + :d WHERE bot_id = :bot"
+                + " AND stat_day = :day AND metric = :metric AND bucket = :bucket AND shard = :shard");
+        for (Row r : rows) bind(updates, r);
+        int[] counts = updates.execute();
+        List<Row> missing = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) if (counts[i] == 0) missing.add(rows.get(i));
+        if (missing.isEmpty()) return;
+        PreparedBatch inserts = h.prepareBatch("INSERT INTO kpi_daily (bot_id, stat_day, metric, bucket, shard, amount)"
+                + " VALUES (:bot, :day, :metric, :bucket, :shard, :d)");
+        for (Row r : missing) bind(inserts, r);
+        h.savepoint("kpi_daily_inserts");
+        try {
+            inserts.execute();
+            h.releaseSavepoint("kpi_daily_inserts");
+        } catch (UnableToExecuteStatementException ex) {
+            // Another writer inserted one of these rows first: undo the whole batch, then go row by row.
+            h.rollbackToSavepoint("kpi_daily_inserts");
+            for (Row r : missing) addH2(h, r.botId(), r.shard(), r.increment());
+        }
+    }
+
+    private static void bind(PreparedBatch b, Row r) {
+        Increment i = r.increment();
+        b.bind("bot", r.botId()).bind("day", i.day()).bind("metric", i.metric().name()).bind("bucket", i.bucket())
+                .bind("shard", r.shard()).bind("d", i.delta()).add();
     }
 
     private static void addPostgres(Handle h, List<Row> rows) {
