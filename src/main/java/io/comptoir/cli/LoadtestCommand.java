@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Runs concurrent scripted conversations against a running server and reports throughput and latency. */
-@Command(name = "loadtest", description = "Run concurrent scripted conversations against a server and report latency.")
+@Command(name = "loadtest", mixinStandardHelpOptions = true,
+        description = "Run concurrent scripted conversations against a server and report throughput and latency.")
 public final class LoadtestCommand implements Callable<Integer> {
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "Server URL (default: ${DEFAULT-VALUE}).")
     String url;
@@ -26,8 +27,18 @@ public final class LoadtestCommand implements Callable<Integer> {
     @Option(names = "--conversations", defaultValue = "200", description = "Concurrent conversations (default: ${DEFAULT-VALUE}).")
     int conversations;
 
-    @Option(names = "--duration", defaultValue = "30s", description = "How long to run: 30s, 2m, 500ms (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--duration", defaultValue = "30s", description = "How long to measure, after the warm-up: 30s, 2m, 500ms (default: ${DEFAULT-VALUE}).")
     String duration;
+
+    @Option(names = "--warmup", paramLabel = "DURATION", defaultValue = "5s",
+            description = "Turns sent first and not recorded, to warm up both sides (default: ${DEFAULT-VALUE}).")
+    String warmup;
+
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "0",
+            description = "Offered load in turns per second in total, spread over the conversations; latency is then"
+                    + " measured from each turn's scheduled send time. 0: closed loop, as fast as replies come"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double rate;
 
     @Option(names = "--script", paramLabel = "FILE", description = "Client messages, one a line (default: a built-in script in the bot's language).")
     Path script;
@@ -39,12 +50,19 @@ public final class LoadtestCommand implements Callable<Integer> {
     public Integer call() {
         if (conversations < 1 || conversations > 5000)
             throw new ComptoirException.InvalidInput("--conversations must be between 1 and 5000");
+        if (!(rate >= 0) || Double.isInfinite(rate))
+            throw new ComptoirException.InvalidInput("--rate must be a number of turns per second, 0 or more (0: closed loop)");
         Duration d = parseDuration(duration);
+        if (d.isNegative() || d.isZero()) throw new ComptoirException.InvalidInput("--duration must be more than 0");
+        Duration w = parseDuration(warmup);
+        if (w.isNegative()) throw new ComptoirException.InvalidInput("--warmup must be 0 or more");
         List<String> lines = script != null ? read(script) : builtIn(lang);
         String base = url.replaceAll("/+$", "");
-        System.out.printf("comptoir loadtest: %d concurrent conversations with %s for %s against %s%n",
-                conversations, bot, duration, base);
-        LoadReport report = new LoadTest(new LoadTest.Settings(base, bot, conversations, d, lines)).runOrFail();
+        System.out.printf("comptoir loadtest: %d conversations with %s against %s, %s, %s warm-up then %s measured%n",
+                conversations, bot, base, rate > 0 ? LoadReport.rate(rate) + " turns/s offered"
+                        : "closed loop", warmup, duration);
+        LoadTest test = new LoadTest(new LoadTest.Settings(base, bot, conversations, d, w, rate, lines), System.out::println);
+        LoadReport report = test.runOrFail();
         System.out.print(report.render());
         return report.turns() == 0 ? 1 : 0;
     }
