@@ -14,11 +14,16 @@ import org.jdbi.v3.core.Jdbi;
 final class BatchWriter {
     private final Jdbi jdbi;
     private final List<EventAppendListener> listeners; // the store's live list
+    private final Runnable flush; // writes committed changes to the file (embedded H2), before anyone is answered
 
     BatchWriter(Jdbi jdbi, List<EventAppendListener> listeners) {
         this.jdbi = jdbi;
         this.listeners = listeners;
+        this.flush = H2Flush.of(jdbi);
     }
+
+    /** Writes what was committed so far to the database file (embedded H2; PostgreSQL commits are durable). */
+    void flush() { flush.run(); }
 
     /**
      * Writes the batch; each outcome is {@code Boolean} (kept, or false when the write lost an optimistic-locking
@@ -90,6 +95,7 @@ final class BatchWriter {
             for (EventAppendListener l : listeners) l.batchStarted(h);
             T result = body.apply(h);
             h.commit();
+            flush.run();
             for (EventAppendListener l : listeners) l.committed(h);
             return result;
         } catch (RuntimeException e) {

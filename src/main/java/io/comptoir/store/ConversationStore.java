@@ -160,11 +160,13 @@ public final class ConversationStore {
 
     /** Erases a conversation: transcript, note and contact data; the events stay for KPIs, without personal data. */
     public boolean erase(String conversationId) {
-        return jdbi.inTransaction(h -> {
+        boolean erased = jdbi.inTransaction(h -> {
             h.createUpdate("DELETE FROM conversation_turns WHERE conversation_id = :id").bind("id", conversationId).execute();
             scrubEvents(h, conversationId);
             return h.createUpdate("DELETE FROM conversations WHERE id = :id").bind("id", conversationId).execute() > 0;
         });
+        writer.flush(); // an erasure is on disk when the caller is told it is done
+        return erased;
     }
 
     /** Ids of the conversations linked to an email or phone (note contact, or written in a client message). */

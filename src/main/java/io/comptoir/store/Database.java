@@ -16,11 +16,14 @@ import org.jdbi.v3.core.Jdbi;
  * default, or PostgreSQL. Opening runs Flyway, so a fresh database gets its schema on first start.
  */
 public final class Database implements AutoCloseable {
-    /** The default store: an H2 file under ./data, flushed at every commit so that a killed process loses nothing. */
+    /**
+     * The default store: an H2 file under ./data. The conversation store writes its commits to the file before
+     * answering (H2Flush), so that a killed process loses nothing; H2's background writer compacts the file.
+     */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/comptoir";
     // QUERY_CACHE_SIZE: a turn runs about fifteen distinct statements; H2's default per-session cache of 8 parsed
     // statements made it parse most of them again at every turn.
-    private static final String H2_OPTIONS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
+    private static final String H2_OPTIONS = ";LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
@@ -62,7 +65,9 @@ public final class Database implements AutoCloseable {
     public boolean isPostgres() { return url.startsWith("jdbc:postgresql:"); }
 
     @Override
-    public void close() { dataSource.close(); }
+    public void close() {
+        dataSource.close();
+    }
 
     private static String normalise(String jdbcUrl) {
         if (jdbcUrl == null || jdbcUrl.isBlank()) jdbcUrl = DEFAULT_URL;
@@ -72,7 +77,7 @@ public final class Database implements AutoCloseable {
         if (jdbcUrl.startsWith("jdbc:h2:file:")) {
             String path = jdbcUrl.substring("jdbc:h2:file:".length()).split(";")[0];
             createParent(Path.of(path));
-            if (!jdbcUrl.contains("WRITE_DELAY")) jdbcUrl = jdbcUrl + H2_OPTIONS;
+            if (!jdbcUrl.contains("LOCK_TIMEOUT")) jdbcUrl = jdbcUrl + H2_OPTIONS;
         }
         return jdbcUrl;
     }
