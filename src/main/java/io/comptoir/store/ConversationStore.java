@@ -45,7 +45,8 @@ public final class ConversationStore {
         if (groupCommit) {
             int n = lanes(Integer.getInteger("comptoir.group-commit-lanes", isPostgres(jdbi) ? 4 : 1));
             lanes = new GroupCommit[n];
-            for (int i = 0; i < n; i++) lanes[i] = new GroupCommit(writer, "comptoir-group-commit-" + i);
+            long interval = singleProcess ? GroupCommit.H2_MIN_INTERVAL_NANOS : 0;
+            for (int i = 0; i < n; i++) lanes[i] = new GroupCommit(writer, "comptoir-group-commit-" + i, interval);
         } else {
             lanes = null;
         }
