@@ -52,14 +52,12 @@ public final class ConversationService {
         TurnResult r = bot.engine().start(id, now);
         NoteFields note = note(bot, r.state());
         String status = status(r);
-        var row = new ConversationRecord(id, botId, Tokens.hash(token), externalKey, channel, status,
-                r.state().stage().wireName(), 1, 0, 0, now, now, note.qualification(), note.email(), note.phone(),
-                null, null, note.json());
         List<TurnLine> lines = botLines(r.messages(), now);
+        var row = new ConversationRecord(id, botId, Tokens.hash(token), externalKey, channel, status,
+                r.state().stage().wireName(), 1, lines.size(), r.events().size(), now, now, note.qualification(),
+                note.email(), note.phone(), null, null, note.json());
         store.create(row, lines, r.events());
-        cache.put(id, 1, r.state(), new ConversationRecord(id, botId, row.tokenHash(), externalKey, channel, status,
-                row.stage(), 1, lines.size(), r.events().size(), now, now, note.qualification(), note.email(),
-                note.phone(), null, null, null));
+        cache.put(id, 1, r.state(), row);
         return new Opened(id, token, reply(id, r));
     }
 

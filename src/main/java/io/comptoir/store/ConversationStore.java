@@ -41,9 +41,10 @@ public final class ConversationStore {
     public ConversationStore(Jdbi jdbi, boolean groupCommit) {
         this.jdbi = jdbi;
         this.writer = new BatchWriter(jdbi, listeners);
-        this.singleProcess = embedded(jdbi);
+        String url = jdbcUrl(jdbi);
+        this.singleProcess = embedded(url);
         if (groupCommit) {
-            int n = lanes(Integer.getInteger("comptoir.group-commit-lanes", isPostgres(jdbi) ? 4 : 1));
+            int n = lanes(Integer.getInteger("comptoir.group-commit-lanes", url.startsWith("jdbc:postgresql:") ? 4 : 1));
             lanes = new GroupCommit[n];
             long interval = singleProcess ? GroupCommit.H2_MIN_INTERVAL_NANOS : 0;
             for (int i = 0; i < n; i++) lanes[i] = new GroupCommit(writer, "comptoir-group-commit-" + i, interval);
@@ -56,25 +57,19 @@ public final class ConversationStore {
         return wanted == 1 || wanted == 2 || wanted == 4 || wanted == 8 ? wanted : 1;
     }
 
-    private static boolean isPostgres(Jdbi jdbi) {
+    private static String jdbcUrl(Jdbi jdbi) {
         try {
-            return jdbi.withHandle(h -> h.getConnection().getMetaData().getDatabaseProductName())
-                    .toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            return false;
+            return jdbi.withHandle(h -> h.getConnection().getMetaData().getURL());
+        } catch (SQLException | RuntimeException e) {
+            return "";
         }
     }
 
-    /** An embedded H2 file (locked by this process) or in-memory database: no other process writes it. */
-    private static boolean embedded(Jdbi jdbi) {
-        try {
-            String url = jdbi.withHandle(h -> h.getConnection().getMetaData().getURL());
-            return url.startsWith("jdbc:h2:file:") || url.startsWith("jdbc:h2:mem:")
-                    || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:")
-                    && !url.contains("AUTO_SERVER=TRUE"));
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
+    /** An embedded H2 database (a file locked by this process, or in memory): no other process writes it. */
+    private static boolean embedded(String url) {
+        String u = url.toUpperCase(java.util.Locale.ROOT);
+        return u.startsWith("JDBC:H2:") && !u.startsWith("JDBC:H2:TCP:") && !u.startsWith("JDBC:H2:SSL:")
+                && !u.contains("AUTO_SERVER=TRUE");
     }
 
     /** Whether only this process writes the database (then what it wrote last is what is stored). */

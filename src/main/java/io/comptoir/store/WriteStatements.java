@@ -4,7 +4,7 @@ import io.comptoir.engine.ConversationEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 
@@ -45,13 +45,37 @@ final class WriteStatements {
         return kept;
     }
 
+    /** A statement prepared on first use, run once as a batch, then closed. */
+    private static final class LazyBatch implements AutoCloseable {
+        private final Connection connection;
+        private final String sql;
+        private PreparedStatement ps;
+
+        LazyBatch(Connection connection, String sql) {
+            this.connection = connection;
+            this.sql = sql;
+        }
+
+        PreparedStatement next() throws SQLException {
+            if (ps == null) ps = connection.prepareStatement(sql);
+            return ps;
+        }
+
+        /** Runs the batch; the update count of each row added, or nothing when no row was. */
+        int[] execute() throws SQLException { return ps == null ? new int[0] : ps.executeBatch(); }
+
+        @Override
+        public void close() throws SQLException {
+            if (ps != null) ps.close();
+        }
+    }
+
     private static void createConversations(Connection c, List<? extends Write> writes, boolean[] kept)
             throws SQLException {
-        PreparedStatement ps = null;
-        try {
+        try (LazyBatch batch = new LazyBatch(c, INSERT_CONVERSATION)) {
             for (int i = 0; i < writes.size(); i++) {
                 if (!(writes.get(i) instanceof Write.Create w)) continue;
-                if (ps == null) ps = c.prepareStatement(INSERT_CONVERSATION);
+                PreparedStatement ps = batch.next();
                 ConversationRecord r = w.row();
                 int p = 0;
                 ps.setString(++p, r.id());
@@ -63,8 +87,8 @@ final class WriteStatements {
                 ps.setString(++p, r.stage());
                 ps.setInt(++p, w.turns().size());
                 ps.setInt(++p, w.events().size());
-                ps.setTimestamp(++p, ts(r.startedAt()));
-                ps.setTimestamp(++p, ts(r.updatedAt()));
+                ps.setTimestamp(++p, ConversationStore.ts(r.startedAt()));
+                ps.setTimestamp(++p, ConversationStore.ts(r.updatedAt()));
                 ps.setString(++p, r.qualification());
                 ps.setString(++p, r.contactEmail());
                 ps.setString(++p, r.contactPhone());
@@ -74,21 +98,18 @@ final class WriteStatements {
                 ps.addBatch();
                 kept[i] = true;
             }
-            if (ps != null) ps.executeBatch();
-        } finally {
-            if (ps != null) ps.close();
+            batch.execute();
         }
     }
 
     private static void updateConversations(Connection c, List<? extends Write> writes, boolean[] kept)
             throws SQLException {
-        PreparedStatement ps = null;
         int[] index = new int[writes.size()];
         int n = 0;
-        try {
+        try (LazyBatch batch = new LazyBatch(c, UPDATE_CONVERSATION)) {
             for (int i = 0; i < writes.size(); i++) {
                 if (!(writes.get(i) instanceof Write.Update w)) continue;
-                if (ps == null) ps = c.prepareStatement(UPDATE_CONVERSATION);
+                PreparedStatement ps = batch.next();
                 ConversationUpdate u = w.update();
                 NoteFields note = u.note();
                 int p = 0;
@@ -96,7 +117,7 @@ final class WriteStatements {
                 ps.setString(++p, u.status());
                 ps.setInt(++p, u.turns().size());
                 ps.setInt(++p, u.events().size());
-                ps.setTimestamp(++p, ts(u.at()));
+                ps.setTimestamp(++p, ConversationStore.ts(u.at()));
                 ps.setString(++p, u.externalKey());
                 setInt(ps, ++p, u.csat());
                 ps.setString(++p, u.csatComment());
@@ -109,59 +130,50 @@ final class WriteStatements {
                 ps.addBatch();
                 index[n++] = i;
             }
-            if (ps == null) return;
-            int[] counts = ps.executeBatch();
-            for (int k = 0; k < n; k++) kept[index[k]] = counts[k] > 0 || counts[k] == java.sql.Statement.SUCCESS_NO_INFO;
-        } finally {
-            if (ps != null) ps.close();
+            int[] counts = batch.execute();
+            for (int k = 0; k < n; k++) kept[index[k]] = counts[k] > 0 || counts[k] == Statement.SUCCESS_NO_INFO;
         }
     }
 
     private static void insertTurns(Connection c, List<? extends Write> writes, boolean[] kept) throws SQLException {
-        PreparedStatement ps = null;
-        try {
+        try (LazyBatch batch = new LazyBatch(c, INSERT_TURN)) {
             for (int i = 0; i < writes.size(); i++) {
+                if (!kept[i]) continue;
                 Write w = writes.get(i);
-                if (!kept[i] || w.turns().isEmpty()) continue;
-                if (ps == null) ps = c.prepareStatement(INSERT_TURN);
                 int seq = base(w, true);
                 for (TurnLine l : w.turns()) {
+                    PreparedStatement ps = batch.next();
                     ps.setString(1, w.conversationId());
                     ps.setInt(2, ++seq);
                     ps.setString(3, l.role() == TurnLine.Role.CLIENT ? "client" : "bot");
                     ps.setString(4, l.text());
                     ps.setString(5, Buttons.json(l.buttons()));
-                    ps.setTimestamp(6, ts(l.at()));
+                    ps.setTimestamp(6, ConversationStore.ts(l.at()));
                     ps.addBatch();
                 }
             }
-            if (ps != null) ps.executeBatch();
-        } finally {
-            if (ps != null) ps.close();
+            batch.execute();
         }
     }
 
     private static void insertEvents(Connection c, List<? extends Write> writes, boolean[] kept) throws SQLException {
-        PreparedStatement ps = null;
-        try {
+        try (LazyBatch batch = new LazyBatch(c, INSERT_EVENT)) {
             for (int i = 0; i < writes.size(); i++) {
+                if (!kept[i]) continue;
                 Write w = writes.get(i);
-                if (!kept[i] || w.events().isEmpty()) continue;
-                if (ps == null) ps = c.prepareStatement(INSERT_EVENT);
                 int seq = base(w, false);
                 for (ConversationEvent e : w.events()) {
+                    PreparedStatement ps = batch.next();
                     ps.setString(1, w.conversationId());
                     ps.setString(2, w.botId());
                     ps.setInt(3, ++seq);
                     ps.setString(4, e.type());
-                    ps.setTimestamp(5, ts(e.at()));
+                    ps.setTimestamp(5, ConversationStore.ts(e.at()));
                     ps.setString(6, EventJson.payload(e));
                     ps.addBatch();
                 }
             }
-            if (ps != null) ps.executeBatch();
-        } finally {
-            if (ps != null) ps.close();
+            batch.execute();
         }
     }
 
@@ -175,6 +187,4 @@ final class WriteStatements {
         if (value == null) ps.setNull(p, Types.INTEGER);
         else ps.setInt(p, value);
     }
-
-    static Timestamp ts(java.time.Instant i) { return i == null ? null : Timestamp.from(i); }
 }

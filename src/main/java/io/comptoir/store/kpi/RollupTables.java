@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** SQL for the KPI tables (V2), on H2 and PostgreSQL. */
@@ -49,33 +50,23 @@ final class RollupTables {
             + " flags = :flags, furthest = :furthest, qualification = :q WHERE conversation_id = :id";
 
     void saveTally(Handle h, ConversationTally t, boolean insert) {
-        h.createUpdate(insert ? INSERT_TALLY : UPDATE_TALLY).bind("id", t.conversationId()).bind("bot", t.botId())
-                .bind("started", t.startedAt() == null ? null : t.startedAt().toEpochMilli())
-                .bind("day", t.day()).bind("flags", t.flags()).bind("furthest", t.furthest())
-                .bind("q", t.qualification()).execute();
+        bindTally(h.createUpdate(insert ? INSERT_TALLY : UPDATE_TALLY), t).execute();
     }
 
     /** Writes the tallies a group commit kept, one batch of inserts and one of updates. */
     void saveTallies(Handle h, List<TallyCache.Pending> pending) {
-        PreparedBatch inserts = null;
-        PreparedBatch updates = null;
-        for (TallyCache.Pending p : pending) {
-            PreparedBatch b;
-            if (p.insert()) {
-                if (inserts == null) inserts = h.prepareBatch(INSERT_TALLY);
-                b = inserts;
-            } else {
-                if (updates == null) updates = h.prepareBatch(UPDATE_TALLY);
-                b = updates;
-            }
-            ConversationTally t = p.known().tally();
-            b.bind("id", t.conversationId()).bind("bot", t.botId())
-                    .bind("started", t.startedAt() == null ? null : t.startedAt().toEpochMilli())
-                    .bind("day", t.day()).bind("flags", t.flags()).bind("furthest", t.furthest())
-                    .bind("q", t.qualification()).add();
-        }
-        if (inserts != null) inserts.execute();
-        if (updates != null) updates.execute();
+        PreparedBatch inserts = h.prepareBatch(INSERT_TALLY);
+        PreparedBatch updates = h.prepareBatch(UPDATE_TALLY);
+        for (TallyCache.Pending p : pending) bindTally(p.insert() ? inserts : updates, p.known().tally()).add();
+        if (inserts.size() > 0) inserts.execute();
+        if (updates.size() > 0) updates.execute();
+    }
+
+    private static <S extends SqlStatement<S>> S bindTally(S statement, ConversationTally t) {
+        return statement.bind("id", t.conversationId()).bind("bot", t.botId())
+                .bind("started", t.startedAt() == null ? null : t.startedAt().toEpochMilli())
+                .bind("day", t.day()).bind("flags", t.flags()).bind("furthest", t.furthest())
+                .bind("q", t.qualification());
     }
 
     Optional<Sighting> lastSighting(Handle h, String botId, String key) {

@@ -37,21 +37,22 @@ final class TallyCache {
 
     /** The tally of a conversation at this version, if known (pending in this transaction, or cached). */
     Known get(Handle h, String conversationId, int version) {
-        Buffer b = buffers.get(h);
-        if (b != null) {
-            Pending p = b.staged.containsKey(conversationId) ? b.staged.get(conversationId) : b.kept.get(conversationId);
-            if (p != null) return p.known().version() == version ? p.known() : null;
-        }
-        Known k = known.get(conversationId);
+        Pending p = latestPending(h, conversationId);
+        Known k = p != null ? p.known() : known.get(conversationId);
         return k != null && k.version() == version ? k : null;
     }
 
     /** The latest tally pending in this transaction for a conversation, whatever its version, or null. */
     ConversationTally pending(Handle h, String conversationId) {
+        Pending p = latestPending(h, conversationId);
+        return p == null ? null : p.known().tally();
+    }
+
+    private Pending latestPending(Handle h, String conversationId) {
         Buffer b = buffers.get(h);
         if (b == null) return null;
-        Pending p = b.staged.containsKey(conversationId) ? b.staged.get(conversationId) : b.kept.get(conversationId);
-        return p == null ? null : p.known().tally();
+        Pending staged = b.staged.get(conversationId);
+        return staged != null ? staged : b.kept.get(conversationId);
     }
 
     /** Buffers the tally a write leaves, from the one it started with; written only if it changed. */
