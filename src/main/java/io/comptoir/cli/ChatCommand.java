@@ -17,6 +17,7 @@ import io.comptoir.note.CrmNote;
 import io.comptoir.note.CrmNotes;
 import io.comptoir.note.NoteMarkdown;
 import io.comptoir.wire.ComptoirEngines;
+import io.comptoir.wire.ActJson;
 import io.comptoir.wire.NoteJson;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -116,7 +117,10 @@ public final class ChatCommand implements Callable<Integer> {
             out.println(m.text());
             for (int i = 0; i < m.buttons().size(); i++) out.println("  " + (i + 1) + ") " + m.buttons().get(i));
         }
-        if (internal) out.println(internalView(bot, r.state()));
+        if (internal) {
+            if (!r.acts().isEmpty()) out.println("  [internal] acts: " + String.join(" · ", r.acts().stream().map(ActJson::line).toList()));
+            out.println(internalView(bot, r.state()));
+        }
         out.flush();
     }
 
@@ -162,6 +166,8 @@ public final class ChatCommand implements Callable<Integer> {
             m.buttons().forEach(buttons::add);
         }
         t.put("stage", r.state().stage().wireName());
+        ArrayNode acts = t.putArray("acts");
+        r.acts().forEach(a -> acts.add(ActJson.toJson(a)));
     }
 
     /** End of input: a conversation that reached the answer or the call to action completed; otherwise it was left. */

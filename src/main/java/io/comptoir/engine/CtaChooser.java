@@ -20,7 +20,8 @@ final class CtaChooser {
 
     static boolean holds(CtaRule.When w, ConversationState s, String status, boolean catalogBot) {
         if (w == null) return true;
-        if (w.recommended() != null && w.recommended() != (catalogBot && !s.recommendation().isEmpty())) return false;
+        // "recommended" means something fits what the client asked for: the closest items over budget do not count
+        if (w.recommended() != null && w.recommended() != (catalogBot && s.recommendation().stream().anyMatch(Recommended::fits))) return false;
         if (w.status() != null && !w.status().equals(status)) return false;
         if (w.decisionMaker() != null && !w.decisionMaker().equals(s.indicators().decisionMaker())) return false;
         if (w.resolved() != null && !w.resolved().equals(s.resolved())) return false;

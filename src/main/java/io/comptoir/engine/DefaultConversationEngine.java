@@ -6,6 +6,7 @@ import io.comptoir.knowledge.FaqResult;
 import io.comptoir.understanding.Analysis;
 import io.comptoir.understanding.Signal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,12 +19,14 @@ final class DefaultConversationEngine implements ConversationEngine {
     private final Intake intake;
     private final Finish finish;
     private final Reading read;
+    private final MessageReader reader;
 
     DefaultConversationEngine(BotDefinition bot, EnginePorts ports) {
         this.kit = new Kit(bot, ports);
         this.intake = new Intake(kit);
         this.finish = new Finish(kit);
         this.read = new Reading(kit);
+        this.reader = new MessageReader(kit);
     }
 
     @Override
@@ -76,33 +79,57 @@ final class DefaultConversationEngine implements ConversationEngine {
         String text = Reading.clean(turn.text());
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) return empty(d, text);
         Analysis a = read.analyze(text, turn.at());
+        Acts acts = new Acts(ActCleaner.clean(reader.read(d, a, text)));
+        d.acts.addAll(acts.all());
+        // 1. guardrail: internal content is never shown, whatever else the message says
+        if (acts.has(DialogueAct.Injection.class)) return outOfScope(d, true);
+        // 2. what the message tells about the client: indicators, complaint, contact details (any stage)
         read.indicators(d, a, text);
-        if (read.isInjection(text)) return outOfScope(d, true);
-        if (a.has(Signal.HUMAN_REQUEST) || text.equalsIgnoreCase(kit.pick(d, "btn_human"))) return human(d, a, text);
+        if (acts.has(DialogueAct.Complain.class)) complaint(d, text);
+        Reading.keepContact(d, a);
+        // 3. a request for a person (or a complaint, which a person must handle) hands off, with every fact kept
+        if (acts.has(DialogueAct.RequestHuman.class)) return human(d, acts, a, text);
+        // 4. the stage's own step: slot acts, knowledge answers, then what the stage waits for
         return switch (d.stage) {
-            case CTA -> cta(d, a, text);
-            case ANSWER -> answerStage(d, a, text);
-            default -> intakeStep(d, a, text);
+            case CTA -> cta(d, acts, a, text);
+            case ANSWER -> answerStage(d, acts, a, text);
+            default -> intakeStep(d, acts, a, text);
         };
     }
 
-    private TurnResult intakeStep(Draft d, Analysis a, String text) {
-        Question asked = kit.pendingQuestion(d);
-        boolean question = read.isQuestion(text);
-        // a word or two in reply to a question is an attempt to answer it (unclear at worst), not a new topic
-        boolean inScope = Reading.answerLike(a) || (asked != null && Reading.words(text) <= 2 && !question)
-                || kit.ports.scope().inScope(text, a);
-        Reading.keepContact(d, a);
-        Intake.Filled filled = intake.fill(d, a, text, question, !inScope);
-        boolean answeredAsked = asked != null && d.filledThisTurn.contains(asked.id());
-        if (inScope && question && !answeredAsked && !intake.pendingIsText(d)) {
-            if (digression(d, a, text, filled)) return d.result();
+    /** An upset client: flagged, urgent, and answered with an apology rather than "Parfait". */
+    private void complaint(Draft d, String text) {
+        if (!d.flags.contains("complaint")) d.reactions.add(0, "react_complaint");
+        d.flag("complaint");
+        Indicators i = d.indicators;
+        if (!"high".equals(i.urgency())) {
+            d.indicators = new Indicators("high", Formats.shorten(text, 200), i.decisionMaker(), i.decisionQuote(), i.objections());
         }
-        if (!filled.any() && !inScope) return outOfScope(d, false);
-        if (!filled.any() && a.has(Signal.GOODBYE)) return goodbye(d);
+        d.reactions.remove("react_urgent");
+    }
+
+    private TurnResult intakeStep(Draft d, Acts acts, Analysis a, String text) {
+        Question asked = kit.pendingQuestion(d);
+        Intake.Filled filled = intake.apply(d, acts.slots());
+        boolean answeredAsked = asked != null && d.filledThisTurn.contains(asked.id());
+        List<DialogueAct.AskKnowledge> answered = acts.answeredKnowledge();
+        if (answered.isEmpty() && !filled.any() && acts.has(DialogueAct.AskKnowledge.class)
+                && !acts.has(DialogueAct.CannotHandle.class)) {
+            if (digression(d, acts.first(DialogueAct.AskKnowledge.class), text, filled)) return d.result();
+        }
+        acts.all(DialogueAct.AskKnowledge.class).stream().filter(k -> !k.answered() && filled.any())
+                .forEach(k -> d.recordUnanswered(k.query()));
+        if (!filled.any() && answered.isEmpty() && acts.has(DialogueAct.CannotHandle.class)) return outOfScope(d, false);
+        if (!filled.any() && answered.isEmpty() && acts.has(DialogueAct.Goodbye.class)) return goodbye(d);
         intake.sayFilled(d, filled);
+        if (!answered.isEmpty()) {
+            sayKnowledge(d, answered);
+            d.paragraph(kit.pick(d, "resume"));
+            advance(d);
+            return d.result();
+        }
         if (asked != null && !answeredAsked && !filled.any()) {
-            if (Reading.smallTalk(a, text)) {
+            if (acts.has(DialogueAct.ChitChat.class)) {
                 d.say(kit.pick(d, a.has(Signal.THANKS) ? "thanks_back" : "greeting_back"));
                 kit.ask(d, asked, 0);
                 return d.result();
@@ -113,6 +140,19 @@ final class DefaultConversationEngine implements ConversationEngine {
         return d.result();
     }
 
+    /** The FAQ answers to the questions asked beside the rest of the message, each once. */
+    private void sayKnowledge(Draft d, List<DialogueAct.AskKnowledge> answered) {
+        List<String> said = new ArrayList<>();
+        for (DialogueAct.AskKnowledge k : answered) {
+            io.comptoir.bot.FaqEntry e = ((FaqResult.Answered) k.result()).entry();
+            if (said.contains(e.id())) continue;
+            said.add(e.id());
+            d.block(e.answer() + (e.link() == null ? "" : " " + e.link()));
+            d.emit(new ConversationEvent.DigressionAnswered(d.at, e.id()));
+            d.outcome = new Outcome.Digressed(e.id());
+        }
+    }
+
     /** Asks the next missing question, or moves on to the answer and the call to action. */
     private void advance(Draft d) {
         Question next = kit.nextQuestion(d);
@@ -120,28 +160,25 @@ final class DefaultConversationEngine implements ConversationEngine {
         else finish.answer(d);
     }
 
-    /** A question about the offer: answered from the FAQ, then the conversation resumes where it was. */
-    private boolean digression(Draft d, Analysis a, String text, Intake.Filled filled) {
-        FaqResult r = kit.ports.faq().ask(text);
-        if (r instanceof FaqResult.Answered ans) {
+    /** A question about the offer and nothing else: answered from the FAQ, then the conversation resumes. */
+    private boolean digression(Draft d, DialogueAct.AskKnowledge k, String text, Intake.Filled filled) {
+        FaqResult r = k.result();
+        if (r instanceof FaqResult.Answered) {
             intake.sayFilled(d, filled);
-            d.block(ans.entry().answer() + (ans.entry().link() == null ? "" : " " + ans.entry().link()));
-            d.emit(new ConversationEvent.DigressionAnswered(d.at, ans.entry().id()));
-            d.outcome = new Outcome.Digressed(ans.entry().id());
+            sayKnowledge(d, List.of(k));
             d.paragraph(kit.pick(d, "resume"));
             if (d.stage == Stage.INTAKE) advance(d);
             else reprompt(d);
             return true;
         }
-        if (r instanceof FaqResult.Clarify c && read.isQuestion(text)) {
+        if (r instanceof FaqResult.Clarify c) {
             intake.sayFilled(d, filled);
             d.say(c.question());
             return true;
         }
-        if (r instanceof FaqResult.NotFound) {
+        if (r instanceof FaqResult.NotFound && !intake.pendingIsText(d)) {
             // an in-scope question the FAQ cannot answer: said honestly and kept for the team to enrich the FAQ
-            d.recordUnanswered(text);
-            if (filled.any()) return false; // the message also answered the intake: that flow goes on
+            d.recordUnanswered(k.query());
             d.say(kit.pick(d, "faq_unanswered"));
             d.paragraph(kit.pick(d, "resume"));
             if (d.stage == Stage.INTAKE) advance(d);
@@ -151,11 +188,11 @@ final class DefaultConversationEngine implements ConversationEngine {
         return false;
     }
 
-    private TurnResult answerStage(Draft d, Analysis a, String text) {
-        Intake.Filled filled = intake.fill(d, a, text, read.isQuestion(text));
+    private TurnResult answerStage(Draft d, Acts acts, Analysis a, String text) {
+        Intake.Filled filled = intake.apply(d, acts.slots());
         intake.sayFilled(d, filled);
-        boolean yes = a.has(Signal.AFFIRM) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_yes"));
-        boolean no = a.has(Signal.DENY) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_no"));
+        boolean yes = acts.has(DialogueAct.Affirm.class) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_yes"));
+        boolean no = acts.has(DialogueAct.Deny.class) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_no"));
         if (filled.any()) {
             finish.askResolved(d); // a correction ("actually we're on Business") is not an answer to "did it help?"
         } else if (yes && !no) {
@@ -164,9 +201,9 @@ final class DefaultConversationEngine implements ConversationEngine {
         } else if (no) {
             d.resolved = false;
             finish.startCta(d);
-        } else if (read.isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
+        } else if (acts.has(DialogueAct.AskKnowledge.class) && digression(d, acts.first(DialogueAct.AskKnowledge.class), text, filled)) {
             return d.result();
-        } else if (a.has(Signal.GOODBYE) || a.has(Signal.THANKS)) {
+        } else if (acts.has(DialogueAct.Goodbye.class) || a.has(Signal.THANKS)) {
             return goodbye(d);
         } else {
             // Neither yes nor no (contact details, more details of the problem): the client is still stuck,
@@ -178,49 +215,53 @@ final class DefaultConversationEngine implements ConversationEngine {
         return d.result();
     }
 
-    private TurnResult cta(Draft d, Analysis a, String text) {
-        Intake.Filled filled = intake.fill(d, a, text, read.isQuestion(text));
+    private TurnResult cta(Draft d, Acts acts, Analysis a, String text) {
+        Intake.Filled filled = intake.apply(d, acts.slots());
         // a reaction ("dès que possible": we'll be quick) shows the message was understood: no "sorry?" after it
         boolean reacted = !d.reactions.isEmpty();
         intake.sayFilled(d, filled);
         boolean collected = read.collectContact(d, a, text);
+        boolean yes = acts.has(DialogueAct.Affirm.class), no = acts.has(DialogueAct.Deny.class);
+        List<DialogueAct.AskKnowledge> answered = acts.answeredKnowledge();
         CtaProgress c = d.cta;
         if ("declined".equals(c.status())) {
-            if (a.has(Signal.AFFIRM) || text.equalsIgnoreCase(kit.pick(d, "btn_changed_mind"))) {
+            if (yes || text.equalsIgnoreCase(kit.pick(d, "btn_changed_mind"))) {
                 d.cta = new CtaProgress(c.type(), "proposed", c.ruleIndex(), c.missing(), c.details(), 0);
                 d.emit(new ConversationEvent.CtaProposed(d.at, c.type()));
                 finish.promptCta(d, true);
-            } else if (a.has(Signal.GOODBYE) || a.has(Signal.THANKS) || a.has(Signal.DENY)) {
+            } else if (acts.has(DialogueAct.Goodbye.class) || a.has(Signal.THANKS) || no) {
                 return goodbye(d);
-            } else if (!digression(d, a, text, filled)) {
+            } else if (!acts.has(DialogueAct.AskKnowledge.class) || !digression(d, acts.first(DialogueAct.AskKnowledge.class), text, filled)) {
                 afterDecline(d);
             }
             return d.result();
         }
-        if (c.missing().isEmpty() && (collected || a.has(Signal.AFFIRM)) && !a.has(Signal.DENY)) {
+        if (!answered.isEmpty()) sayKnowledge(d, answered);
+        if (d.cta.missing().isEmpty() && (collected || yes) && !no) {
             finish.accept(d);
             return d.result();
         }
-        if (!collected && (a.has(Signal.DENY) || text.equalsIgnoreCase(kit.pick(d, "btn_decline")))) {
+        if (!collected && (no || text.equalsIgnoreCase(kit.pick(d, "btn_decline")))) {
             finish.decline(d);
             return d.result();
         }
-        if (!collected && read.isQuestion(text) && digression(d, a, text, new Intake.Filled(List.of(), List.of()))) {
+        if (!collected && answered.isEmpty() && acts.has(DialogueAct.AskKnowledge.class)
+                && digression(d, acts.first(DialogueAct.AskKnowledge.class), text, filled)) {
             return d.result();
         }
-        if (!collected && (a.has(Signal.GOODBYE) || Reading.smallTalk(a, text) && a.has(Signal.THANKS))) {
+        if (!collected && (acts.has(DialogueAct.Goodbye.class) || Reading.smallTalk(a, text) && a.has(Signal.THANKS))) {
             // "merci au revoir" while the name is asked: the e-mail or phone already given is enough to follow up
             if (reachable(d)) finish.accept(d);
             else goodbye(d);
             return d.result();
         }
-        if (!collected && a.has(Signal.HESITATION) && !filled.any()) {
+        if (!collected && acts.has(DialogueAct.Hesitate.class) && !filled.any()) {
             d.flag("hesitant");
             d.say(kit.pick(d, "cta_hesitant"));
             finish.promptCta(d, true);
             return d.result();
         }
-        if (!collected && !filled.any() && !reacted) return invalidContact(d, text);
+        if (!collected && !filled.any() && !reacted && answered.isEmpty()) return invalidContact(d, text);
         finish.promptCta(d, true);
         return d.result();
     }
@@ -250,12 +291,12 @@ final class DefaultConversationEngine implements ConversationEngine {
     }
 
     /** Immediate hand-off: the call to action for a person (callback or ticket), collecting what it needs. */
-    private TurnResult human(Draft d, Analysis a, String text) {
+    private TurnResult human(Draft d, Acts acts, Analysis a, String text) {
         d.flag("human_requested");
         d.emit(new ConversationEvent.HumanRequested(d.at));
-        intake.sayFilled(d, intake.fill(d, a, text, false));
+        intake.sayFilled(d, intake.apply(d, acts.slots()));
         read.collectContact(d, a, text);
-        d.say(kit.pick(d, "human_ack"));
+        d.say(kit.pick(d, d.flags.contains("complaint") ? "human_ack_complaint" : "human_ack"));
         finish.startCta(d);
         if (!d.ended()) d.outcome = new Outcome.HandedOff();
         return d.result();

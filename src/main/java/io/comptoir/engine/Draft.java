@@ -40,6 +40,8 @@ final class Draft {
     final List<String> filledThisTurn = new ArrayList<>();
     /** Reply keys reacting to what the client signalled this turn (an objection, urgency), said with the acks. */
     final List<String> reactions = new ArrayList<>();
+    /** The dialogue acts this turn was read as, after cleaning (shown to authors, never to the client). */
+    final List<DialogueAct> acts = new ArrayList<>();
     Outcome outcome = new Outcome.Progressed();
 
     Draft(ConversationState s, Instant at) {
@@ -120,6 +122,6 @@ final class Draft {
     TurnResult result() {
         List<BotMessage> messages = reply.length() == 0 ? List.of()
                 : List.of(new BotMessage(reply.toString(), List.copyOf(buttons)));
-        return new TurnResult(freeze(), messages, events, outcome);
+        return new TurnResult(freeze(), messages, events, outcome, acts);
     }
 }

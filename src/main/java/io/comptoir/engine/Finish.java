@@ -49,7 +49,7 @@ final class Finish {
         List<Recommended> recs = new ArrayList<>();
         for (RecommendationResult.Item it : r.items()) {
             lines.add("• " + it.item().name() + " : " + it.clientReason());
-            recs.add(new Recommended(it.item().id(), it.item().name(), it.internalReason()));
+            recs.add(new Recommended(it.item().id(), it.item().name(), it.internalReason(), r.exactFit()));
         }
         d.recommendation = recs;
         d.block(kit.pick(d, r.exactFit() ? "reco_intro" : "reco_closest") + "\n" + String.join("\n", lines));
@@ -245,8 +245,10 @@ final class Finish {
         }
         d.cta = new CtaProgress(d.cta.type(), "accepted", d.cta.ruleIndex(), List.of(), details, 0);
         d.emit(new ConversationEvent.CtaAccepted(d.at, d.cta.type(), details));
-        d.say(kit.pick(d, "cta_accepted_" + d.cta.type().yamlName(), "email", d.contact.email(),
-                "phone", Formats.phone(d.contact.phone()), "link", details.get("link")));
+        String key = "cta_accepted_" + d.cta.type().yamlName();
+        String said = kit.texts.pickFilled(List.of(key, key + "_email", key + "_phone", key + "_plain"), d.turn,
+                "email", d.contact.email(), "phone", Formats.phone(d.contact.phone()), "link", details.get("link"));
+        d.say(said != null ? said : kit.pick(d, "cta_accepted_none"));
         end(d, d.flags.contains("human_requested") ? EndReason.HANDOFF : EndReason.COMPLETED);
     }
 

@@ -6,7 +6,6 @@ import io.comptoir.understanding.Analysis;
 import io.comptoir.understanding.Signal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The intake stage: fills every slot a message gives, acknowledges it, re-asks once when unclear, moves on. */
 final class Intake {
@@ -23,90 +22,46 @@ final class Intake {
     }
 
     /**
-     * Searches the message for every applicable question, in bot order (so that a condition met by this very
-     * message is honoured). A new value for a filled slot is a change of mind, except in a question about the
-     * offer ("combien coûte un site vitrine ?") which only mentions an option.
+     * Carries out the slot acts of one message (first values, then corrections, as read by {@link MessageReader}):
+     * a first value is acknowledged with the others, a correction is said on its own.
      */
-    Filled fill(Draft d, Analysis a, String text, boolean question) {
-        return fill(d, a, text, question, false);
-    }
-
-    /** @param onlyAsked an off-topic message may still answer the question asked, but fills nothing else */
-    Filled fill(Draft d, Analysis a, String text, boolean question, boolean onlyAsked) {
+    Filled apply(Draft d, List<DialogueAct> acts) {
         List<String> acks = new ArrayList<>(), corrections = new ArrayList<>();
-        Question deferred = null;
-        for (Question q : kit.bot.questions()) {
-            if (!kit.applicable(q, d)) continue;
-            boolean asked = q.id().equals(d.pending) && d.stage == Stage.INTAKE;
-            if (onlyAsked && !asked) continue;
-            // "en fait non, plutôt un site vitrine": the "non" corrects another answer, it does not answer this one
-            if (asked && q.type() == SlotType.YES_NO && a.has(Signal.CORRECTION) && deferred == null) {
-                deferred = q;
-                continue;
+        for (DialogueAct act : acts) {
+            if (act instanceof DialogueAct.SetSlot s) {
+                Question q = kit.bot.question(s.question()).orElseThrow();
+                d.answers.put(q.id(), s.value());
+                d.filledThisTurn.add(q.id());
+                d.emit(new ConversationEvent.SlotFilled(d.at, q.id()));
+                String ack = kit.fmt.acknowledgement(q, s.value());
+                if (ack != null) acks.add(ack);
+                decision(d, q, s.value(), s.evidence());
+            } else if (act instanceof DialogueAct.CorrectSlot c) {
+                Question q = kit.bot.question(c.question()).orElseThrow();
+                d.answers.put(q.id(), c.to());
+                d.changes.add(new Change(q.id(), c.from(), c.to()));
+                d.flag("changed_mind");
+                d.emit(new ConversationEvent.Correction(d.at, q.id()));
+                d.filledThisTurn.add(q.id());
+                corrections.add(kit.pick(d, "ack_change", "from", kit.fmt.value(c.from()), "to", kit.fmt.value(c.to())));
+                decision(d, q, c.to(), c.evidence());
             }
-            fillOne(d, q, a, text, question, asked, acks, corrections);
         }
-        if (deferred != null && d.filledThisTurn.isEmpty()) fillOne(d, deferred, a, text, question, true, acks, corrections);
-        if (!onlyAsked) fillTextFromRichMessage(d, text);
         return new Filled(acks, corrections, d.filledThisTurn.size());
     }
 
-    /** Fills one question from the message: a first value, or a change of mind on a filled one. */
-    private void fillOne(Draft d, Question q, Analysis a, String text, boolean question, boolean asked,
-                         List<String> acks, List<String> corrections) {
-        Answer prev = d.answers.get(q.id());
-        Optional<Answer> read = kit.reader.read(q, a, text, asked, prev,
-                java.time.LocalDate.ofInstant(d.at, java.time.ZoneOffset.UTC));
-        if (read.isEmpty()) return;
-        Answer v = withQuote(read.get(), q, text);
-        if (prev == null || !prev.known()) {
-            d.answers.put(q.id(), v);
-            d.filledThisTurn.add(q.id());
-            d.emit(new ConversationEvent.SlotFilled(d.at, q.id()));
-            String ack = kit.fmt.acknowledgement(q, v);
-            if (ack != null) acks.add(ack);
-        } else if (!SlotReader.same(prev, v) && (asked || !question || a.has(Signal.CORRECTION))) {
-            d.answers.put(q.id(), v);
-            d.changes.add(new Change(q.id(), prev, v));
-            d.flag("changed_mind");
-            d.emit(new ConversationEvent.Correction(d.at, q.id()));
-            d.filledThisTurn.add(q.id());
-            corrections.add(kit.pick(d, "ack_change", "from", kit.fmt.value(prev), "to", kit.fmt.value(v)));
-        } else {
-            return;
-        }
+    private static void decision(Draft d, Question q, Answer v, String quote) {
         if (SlotReader.isDecisionQuestion(q) && v instanceof Answer.YesNo y) {
             Indicators i = d.indicators;
-            d.indicators = new Indicators(i.urgency(), i.urgencyQuote(), y.value() ? "yes" : "no", text, i.objections());
+            d.indicators = new Indicators(i.urgency(), i.urgencyQuote(), y.value() ? "yes" : "no", quote, i.objections());
         }
-    }
-
-    /**
-     * A message that already named something and says more ("I can't log in, the reset email never arrives")
-     * also answers the next free-text question: the client should not have to describe it twice.
-     */
-    private void fillTextFromRichMessage(Draft d, String text) {
-        if (d.filledThisTurn.isEmpty() || Reading.words(text) < 8) return;
-        for (Question q : kit.bot.questions()) {
-            if (q.type() == SlotType.TEXT && kit.applicable(q, d) && !d.answers.containsKey(q.id())
-                    && !q.id().equals(d.pending)) {
-                d.answers.put(q.id(), new Answer.Text(Formats.shorten(text.trim(), 500), text));
-                d.filledThisTurn.add(q.id());
-                d.emit(new ConversationEvent.SlotFilled(d.at, q.id()));
-                return;
-            }
-        }
-    }
-
-    /** Choice answers quote the whole message: it says the need in the client's words. */
-    private static Answer withQuote(Answer a, Question q, String text) {
-        if (a instanceof Answer.Choice c) return new Answer.Choice(c.id(), c.label(), Formats.shorten(text, 300));
-        return a;
     }
 
     void sayFilled(Draft d, Filled f) {
         f.corrections().forEach(d::say);
-        if (!f.acks().isEmpty()) d.say(kit.pick(d, "ack_intro", "values", kit.fmt.join(f.acks())));
+        // an upset client hears a plain "je note", never "Parfait"
+        String intro = d.flags.contains("complaint") ? "ack_intro_calm" : "ack_intro";
+        if (!f.acks().isEmpty()) d.say(kit.pick(d, intro, "values", kit.fmt.join(f.acks())));
         for (String r : d.reactions) d.say(kit.pick(d, r));
         d.reactions.clear();
     }
@@ -150,7 +105,7 @@ final class Intake {
      */
     private boolean keepDetail(Draft d, String text) {
         for (Question other : kit.bot.questions()) {
-            if (other.type() == SlotType.TEXT && d.answers.get(other.id()) instanceof Answer.Text t) {
+            if (other.type() == SlotType.TEXT && d.answers.get(other.id()) instanceof Answer.Text t && kit.describes(other)) {
                 String more = Formats.upperFirst(text.trim());
                 d.answers.put(other.id(), new Answer.Text(t.value() + (t.value().matches(".*[.!?]$") ? " " : ". ") + more,
                         t.quote()));

@@ -60,5 +60,12 @@ final class Kit {
         d.pending = q.id();
     }
 
+    /** A free-text question that asks the client to describe or explain (the story), not for one fact. */
+    boolean describes(Question q) {
+        List<String> cues = texts.list("description_cues");
+        return q.type() == SlotType.TEXT
+                && q.phrasings().stream().map(Texts::fold).anyMatch(p -> cues.stream().anyMatch(p::contains));
+    }
+
     static boolean isContact(String pending) { return pending != null && pending.startsWith("contact:"); }
 }

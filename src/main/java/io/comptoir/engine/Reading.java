@@ -42,6 +42,12 @@ final class Reading {
         if (d.cta != null && Kit.isContact(d.pending) && before.equals(d.contact)) {
             String field = d.pending.substring("contact:".length());
             String plain = plainName(text, a);
+            String[] nameAndCompany = splitCompany(text.trim());
+            if (nameAndCompany != null && field.equals("NAME") && plainName(nameAndCompany[0], a) != null) {
+                // "Sandrine Colin, SARL Colin Bâtiment": the person's name, and the company beside it
+                plain = plainName(nameAndCompany[0], a);
+                if (d.contact.company() == null) d.contact = d.contact.withCompany(nameAndCompany[1].replaceAll("[.!]+$", ""));
+            }
             if (plain != null && field.equals("NAME")) d.contact = d.contact.withName(plain);
             if (plain != null && field.equals("COMPANY")) d.contact = d.contact.withCompany(plain);
         }
@@ -70,6 +76,16 @@ final class Reading {
                 && t.codePoints().noneMatch(Character::isDigit) && !isQuestion(t) ? t : null;
     }
 
+    /** A name followed by a company with a legal form ("…, SARL Dupont"), split in two; null when there is none. */
+    private String[] splitCompany(String plain) {
+        int comma = plain.indexOf(',');
+        String[] parts = comma > 0 ? new String[] {plain.substring(0, comma).trim(), plain.substring(comma + 1).trim()} : null;
+        if (parts == null || parts[0].isEmpty() || parts[1].isEmpty()) return null;
+        List<String> forms = kit.texts.list("company_forms");
+        for (String w : Texts.fold(parts[1]).split("[^\\p{L}]+")) if (forms.contains(w)) return parts;
+        return null;
+    }
+
     /** Drops courtesy words ("merci", "au revoir", "ok") at both ends of a short answer; a sentence ("je préfère pas") is no name. */
     private String stripCourtesy(String t) {
         List<String> courtesy = kit.texts.list("not_name_words");
@@ -89,6 +105,10 @@ final class Reading {
         if (a.has(Signal.URGENT)) {
             if (!"high".equals(urgency)) d.reactions.add("react_urgent");
             urgency = "high";
+            urgencyQuote = quote;
+        }
+        else if ("unknown".equals(urgency) && kit.texts.list("not_urgent_cues").stream().anyMatch(Texts.fold(text)::contains)) {
+            urgency = "low"; // "pas pressé", "no rush": said by the client, so the team knows it can plan
             urgencyQuote = quote;
         }
         if (a.has(Signal.NOT_DECISION_MAKER)) { dm = "no"; dmQuote = quote; }
@@ -137,6 +157,27 @@ final class Reading {
     /** "bof", "oui", "non", "aucune idée": an answer to the question asked (vague or not), never off-topic. */
     static boolean answerLike(Analysis a) {
         return a.has(Signal.HESITATION) || a.has(Signal.AFFIRM) || a.has(Signal.DENY);
+    }
+
+    /** A correction marker ("finalement", "en fait", "plutôt", "actually", "I meant") or the correction signal. */
+    static boolean correcting(Analysis a, String text, Texts texts) {
+        return a.has(Signal.CORRECTION) || lastMarker(text, texts) >= 0;
+    }
+
+    /** Where the last correction marker of the message starts (on whole words), or -1. */
+    static int lastMarker(String text, Texts texts) {
+        String f = " " + Texts.fold(text).replaceAll("[^\\p{L}\\p{N}']", " ") + " ";
+        int best = -1;
+        for (String m : texts.list("correction_markers")) {
+            int i = f.lastIndexOf(" " + m + " ");
+            if (i > best) best = i;
+        }
+        return best < 0 ? -1 : Math.min(best, text.length());
+    }
+
+    /** An angry or complaining client (read by the understanding layer as the complaint signal). */
+    static boolean complaint(Analysis a, String text) {
+        return a.signals().stream().anyMatch(s -> s.name().equals("COMPLAINT"));
     }
 
     static boolean smallTalk(Analysis a, String text) {

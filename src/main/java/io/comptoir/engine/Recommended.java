@@ -1,4 +1,11 @@
 package io.comptoir.engine;
 
-/** An item recommended to the client: catalog id (or FAQ entry id), its name, and why (internal wording). */
-public record Recommended(String id, String name, String reason) {}
+/**
+ * One item (or offer) the answer stage put forward, with the reason for the team.
+ *
+ * @param fits whether the item meets every criterion the client stated (budget, required answers); an item shown
+ *             only as the closest option does not make a {@code recommended: true} call to action hold
+ */
+public record Recommended(String id, String name, String reason, boolean fits) {
+    public Recommended(String id, String name, String reason) { this(id, name, reason, true); }
+}

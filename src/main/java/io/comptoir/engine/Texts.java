@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class Texts {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-z_]+)}");
     private static final Map<String, Texts> CACHE = new java.util.HashMap<>();
     private final Language language;
     private final Map<String, List<String>> entries;
@@ -54,6 +55,28 @@ public final class Texts {
         List<String> l = entries.get(key);
         if (l == null) throw new ComptoirException("reply template '" + key + "' missing for " + language.code());
         return l;
+    }
+
+    public boolean has(String key) { return entries.containsKey(key); }
+
+    /**
+     * The first of {@code keys} (that exists) whose variant for {@code seed} has every placeholder filled by a
+     * non-empty value: a client message never shows a hole such as "l'invitation à ." when a detail is missing.
+     */
+    public String pickFilled(List<String> keys, int seed, String... namesAndValues) {
+        for (String key : keys) {
+            if (!has(key)) continue;
+            List<String> variants = list(key);
+            String t = variants.get(Math.floorMod(seed, variants.size()));
+            boolean complete = true;
+            for (java.util.regex.Matcher m = PLACEHOLDER.matcher(t); m.find() && complete; ) {
+                String v = null;
+                for (int i = 0; i + 1 < namesAndValues.length; i += 2) if (namesAndValues[i].equals(m.group(1))) v = namesAndValues[i + 1];
+                complete = v != null && !v.isBlank();
+            }
+            if (complete) return fill(t, namesAndValues);
+        }
+        return null;
     }
 
     /** One variant chosen by {@code seed}, with {name} placeholders filled. */
