@@ -86,7 +86,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         // 2. what the message tells about the client: indicators, complaint, contact details (any stage)
         read.indicators(d, a, text);
         if (acts.has(DialogueAct.Complain.class)) complaint(d, text);
-        Reading.keepContact(d, a);
+        if (d.stage == Stage.INTAKE) Reading.keepContact(d, a); // the later stages collect them for their call to action
         // 3. a request for a person (or a complaint, which a person must handle) hands off, with every fact kept
         if (acts.has(DialogueAct.RequestHuman.class)) return human(d, acts, a, text);
         // 4. the stage's own step: slot acts, knowledge answers, then what the stage waits for
@@ -178,7 +178,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         }
         if (r instanceof FaqResult.NotFound && !intake.pendingIsText(d)) {
             // an in-scope question the FAQ cannot answer: said honestly and kept for the team to enrich the FAQ
-            d.recordUnanswered(k.query());
+            d.recordUnanswered(filled.any() ? k.query() : text);
             d.say(kit.pick(d, "faq_unanswered"));
             d.paragraph(kit.pick(d, "resume"));
             if (d.stage == Stage.INTAKE) advance(d);

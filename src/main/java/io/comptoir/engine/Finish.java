@@ -174,9 +174,10 @@ final class Finish {
         String message = rule.type() == CtaType.PURCHASE && d.recommendation.size() > 1 ? purchaseMany(d, link)
                 : rule.message() != null && !rule.message().isBlank() ? rule.message()
                 : kit.pick(d, "cta_" + rule.type().yamlName());
-        if (missing.isEmpty() && !rule.collect().isEmpty() && message.trim().endsWith("?")) {
-            // the author's message ends by asking for details the client already gave: keep what it proposes,
-            // drop that question, say which details will be used, then confirm
+        boolean firstKnown = !rule.collect().isEmpty() && value(d.contact, rule.collect().get(0)) != null;
+        if (firstKnown && message.trim().endsWith("?")) {
+            // the author's message ends by asking for a detail the client already gave: keep what it proposes,
+            // drop that question, say which details will be used, then ask what is still missing or confirm
             String statement = withoutFinalQuestion(message);
             if (!statement.isEmpty()) d.say(statement);
             d.say(kit.pick(d, "cta_known_contact", "contact", knownContact(d, rule)));

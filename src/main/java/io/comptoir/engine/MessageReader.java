@@ -45,7 +45,7 @@ final class MessageReader {
         acts.addAll(slots);
         for (String q : clauses.questions()) {
             if (answeredBy(q, slots)) continue;
-            acts.add(new DialogueAct.AskKnowledge(q, q, knowledge(d, q)));
+            acts.add(new DialogueAct.AskKnowledge(q, q, knowledge(d, q, a, slots)));
         }
         polarity(a, text, acts);
         Question pending = kit.pendingQuestion(d);
@@ -77,9 +77,19 @@ final class MessageReader {
     }
 
     /** The FAQ's answer to a question clause; a short one ("c'est combien ?") is read with the need it is about. */
-    private FaqResult knowledge(Draft d, String query) {
+    private FaqResult knowledge(Draft d, String query, Analysis a, List<DialogueAct> slots) {
+        // a question outside the offer never gets an unrelated FAQ entry, however close its words
+        if (!kit.ports.scope().inScope(query, a)) return new FaqResult.NotFound(0, List.of());
         FaqResult r = kit.ports.faq().ask(query);
         if (r instanceof FaqResult.Answered || Reading.words(query) > 6) return r;
+        for (DialogueAct s : slots) {
+            Question need = Scorer.needQuestion(kit.bot);
+            if (s instanceof DialogueAct.SetSlot set && need != null && set.question().equals(need.id())
+                    && set.value() instanceof Answer.Choice c) {
+                FaqResult again = kit.ports.faq().ask(query + " " + c.label());
+                if (again instanceof FaqResult.Answered) return again;
+            }
+        }
         Question need = Scorer.needQuestion(kit.bot);
         if (need != null && d.answers.get(need.id()) instanceof Answer.Choice c) {
             FaqResult again = kit.ports.faq().ask(query + " " + c.label());

@@ -16,12 +16,14 @@ final class JsonMatch {
 
     private JsonMatch() {}
 
-    /** The node at a path like {@code indicators.budget.amount} or {@code changes[0].field}; null when absent. */
+    /** The node at a path like {@code indicators.budget.amount} or {@code changes[0].field} (or {@code changes.0.field}); null when absent. */
     static JsonNode at(JsonNode root, String path) {
         JsonNode n = root;
         Matcher m = SEGMENT.matcher(path);
         while (m.find() && n != null) {
-            n = m.group(1) != null ? n.get(m.group(1)) : n.get(Integer.parseInt(m.group(2)));
+            // "changes.0.field" reads like "changes[0].field": a number selects a list item
+            if (m.group(1) != null && n.isArray() && m.group(1).matches("\\d+")) n = n.get(Integer.parseInt(m.group(1)));
+            else n = m.group(1) != null ? n.get(m.group(1)) : n.get(Integer.parseInt(m.group(2)));
         }
         return n;
     }
