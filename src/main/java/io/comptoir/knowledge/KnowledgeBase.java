@@ -35,7 +35,9 @@ public final class KnowledgeBase {
     /** Builds the knowledge of one bot (index build included). Never fails on an empty FAQ or catalog. */
     public static KnowledgeBase build(BotDefinition bot) {
         LanguagePack pack = LanguagePack.of(bot.language());
-        BotAnalyzer analyzer = new BotAnalyzer(bot.language(), bot.knowledge().synonyms());
+        List<List<String>> synonyms = new java.util.ArrayList<>(bot.knowledge().synonyms());
+        synonyms.addAll(pack.synonyms); // the language's everyday buying words, shared by every bot
+        BotAnalyzer analyzer = new BotAnalyzer(bot.language(), synonyms);
         Vocabulary vocabulary = vocabulary(bot);
         QueryTransformer transformer = new QueryTransformer(pack, vocabulary, analyzer);
         List<FaqEntry> entries = bot.knowledge().faq();

@@ -35,6 +35,8 @@ final class LanguagePack {
     final Set<String> genericWords;
     final List<Pattern> outOfScope;
     final List<Pattern> inScope;
+    /** Synonym groups every bot of the language shares ({@code synonyms.txt}), after the bot's own. */
+    final List<List<String>> synonyms;
     private final Properties templates;
 
     private LanguagePack(Language language) {
@@ -49,6 +51,8 @@ final class LanguagePack {
         this.inScope = lines(dir + "in-scope.txt").stream()
                 .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
         this.templates = properties(dir + "templates.properties");
+        this.synonyms = lines(dir + "synonyms.txt").stream()
+                .map(l -> java.util.Arrays.stream(l.split(",")).map(String::trim).filter(w -> !w.isEmpty()).toList()).toList();
     }
 
     static synchronized LanguagePack of(Language language) {
