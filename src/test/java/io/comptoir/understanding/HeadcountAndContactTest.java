@@ -45,6 +45,43 @@ class HeadcountAndContactTest {
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
+            "fr | pour l'instant c'est juste moi             | 1",
+            "fr | il n'y a que moi dans l'entreprise         | 1",
+            "fr | moi seule, pour le moment                  | 1",
+            "en | right now it's only me                     | 1",
+            "en | just myself for now                        | 1",
+            "fr | nous sommes 4 avec la stagiaire            | 4",
+            "fr | on sera 6 en comptant le gérant            | 6",
+            "en | we are 7 with the two founders             | 7",
+            "en | there are 9 counting myself                | 9",
+            "fr | on est 5, enfin 6 avec moi                 | 6",
+            "fr | nous sommes 18... non pardon 21            | 21",
+            "fr | une équipe de 10, plutôt 12 personnes      | 12",
+            "en | we're 40, no wait, 45                      | 45",
+            "en | a team of 12, or rather 14                 | 14",
+            "en | we have 60 employees, sorry 65 actually    | 65",
+    })
+    void solo_companions_and_corrected_counts(String lang, String text, int expected) {
+        assertThat(read(lang, text).all(Entity.Headcount.class)).extracting(Entity.Headcount::value).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "fr | elle en sait plus que moi",
+            "fr | on embauche 3 salariés par an",
+            "fr | on reçoit 40 personnes chaque semaine",
+            "fr | 20 clients par jour en moyenne",
+            "en | is it just me or is the page slow",
+            "en | we onboard 8 users per month",
+            "en | about 30 visitors a day",
+            "en | we add 3 staff every quarter",
+    })
+    void comparisons_and_counts_per_period_are_not_headcounts(String lang, String text) {
+        assertThat(read(lang, text).all(Entity.Headcount.class)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
             "fr | 06 12 34 56 78               | +33612345678",
             "fr | mon portable : 06.45.78.12.90 | +33645781290",
             "fr | +33 (0)6 45 78 12 90          | +33645781290",

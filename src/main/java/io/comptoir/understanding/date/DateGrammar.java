@@ -22,9 +22,11 @@ public final class DateGrammar {
     public record Hit(int start, int end, LocalDate value) {}
 
     private final DateLexicon lx;
+    private final WeekdayDates weekdays;
 
     public DateGrammar(LanguageData data, TextPipeline pipeline) {
         this.lx = new DateLexicon(data.file("dates"), pipeline);
+        this.weekdays = new WeekdayDates(lx);
     }
 
     public List<Hit> find(Tokens t, List<NumberSpan> numbers, boolean[] claimed, LocalDate today) {
@@ -50,13 +52,15 @@ public final class DateGrammar {
         Hit h;
         if ((h = before(t, i, today)) != null) return h;
         if ((h = event(t, i, today)) != null) return h;
+        // a named month beats the phrase inside it: "la fin du mois de mars" is March, not this month
+        if ((h = partOfMonth(t, i, today)) != null) return h;
         if ((h = phraseDate(t, i, today)) != null) return h;
         if ((h = within(t, i, numberAt, today)) != null) return h;
-        if ((h = partOfMonth(t, i, today)) != null) return h;
         if ((h = dayMonth(t, i, today)) != null) return h;
         if ((h = monthDay(t, i, today)) != null) return h;
         if ((h = numeric(t, i, today)) != null) return h;
-        if ((h = weekday(t, i, today)) != null) return h;
+        if ((h = weekdays.withDay(t, i, today)) != null) return h;
+        if ((h = weekdays.at(t, i, today)) != null) return h;
         if ((h = dayAlone(t, i, today)) != null) return h;
         return monthAlone(t, i, today);
     }
@@ -75,7 +79,19 @@ public final class DateGrammar {
             int k = skipArticles(t, i, i);
             if (k > i) m = lx.events.at(t, k);
         }
-        return m == null ? null : new Hit(i, m.end(), DateMath.next(m.value(), today));
+        if (m == null || !seasonIsTime(t, m)) return null;
+        return new Hit(i, m.end(), DateMath.next(m.value(), today));
+    }
+
+    /**
+     * A season word alone is a time only after a lead word ("en hiver", "au printemps", "next summer") or before a
+     * year; right after a noun ("des pneus hiver", "winter tyres") it names a kind of thing, not a date.
+     */
+    private boolean seasonIsTime(Tokens t, PhraseTable.Match<MonthDay> m) {
+        if (m.length() != 1 || !lx.bareSeasons.containsWord(t.w(m.start()))) return true;
+        if (DateMath.yearAfter(t, m.end()) > 0) return true;
+        PhraseTable.Match<Boolean> lead = lx.seasonLeads.endingAt(t, m.start() - 1);
+        return lead != null && t.sameClause(lead.start(), m.start());
     }
 
     /** Fixed phrases: "demain", "la semaine prochaine", "fin du mois", "ce week-end". */
@@ -127,7 +143,7 @@ public final class DateGrammar {
     private Hit dayMonth(Tokens t, int i, LocalDate today) {
         int k = i;
         if (lx.weekdays.at(t, k) != null) k = lx.weekdays.at(t, k).end();
-        int day = dayNumber(t, k);
+        int day = lx.dayNumber(t, k);
         if (day <= 0) return null;
         int after = k + 1;
         if (lx.ordinalSuffixes.at(t, after) != null) after++;
@@ -145,7 +161,7 @@ public final class DateGrammar {
         if (m == null) return null;
         int k = m.end();
         if (lx.articles.at(t, k) != null && "the".equals(t.w(k))) k++;
-        int day = dayNumber(t, k);
+        int day = lx.dayNumber(t, k);
         if (day <= 0 || !t.sameClause(i, k) || !lx.monthFirst) return null;
         int end = k + 1;
         if (lx.ordinalSuffixes.at(t, end) != null) end++;
@@ -187,38 +203,12 @@ public final class DateGrammar {
         }
     }
 
-    /** "vendredi" → the next Friday; "lundi prochain", "next Monday" → that day of next week. */
-    private Hit weekday(Tokens t, int i, LocalDate today) {
-        PhraseTable.Match<Boolean> nb = lx.nextBefore.at(t, i);
-        int k = nb != null ? nb.end() : i;
-        PhraseTable.Match<Integer> d = lx.weekdays.at(t, k);
-        if (d == null) return null;
-        PhraseTable.Match<Boolean> na = lx.nextAfter.at(t, d.end());
-        PhraseTable.Match<Boolean> la = lx.lastAfter.at(t, d.end());
-        boolean nextWeek = nb != null || na != null;
-        int end = na != null ? na.end() : la != null ? la.end() : d.end();
-        int dow = today.getDayOfWeek().getValue();
-        LocalDate value;
-        PhraseTable.Match<Boolean> lb = lx.lastBefore.endingAt(t, i - 1);
-        if (lb != null || la != null) {
-            value = today.minusDays(dow - 1L).minusDays(7L - (d.value() - 1));
-            if (lb != null && t.sameClause(lb.start(), i)) return new Hit(lb.start(), end, value);
-        } else if (nextWeek) {
-            value = today.minusDays(dow - 1L).plusDays(7L + d.value() - 1);
-        } else {
-            int ahead = (d.value() - dow + 7) % 7;
-            boolean thisOne = lx.thisBefore.endingAt(t, i - 1) != null;
-            value = today.plusDays(ahead == 0 && !thisOne ? 7 : ahead);
-        }
-        return new Hit(i, end, value);
-    }
-
     /** "on se voit le 15 ?", "on the 20th": the next such day of a month, when nothing follows the number. */
     private Hit dayAlone(Tokens t, int i, LocalDate today) {
         PhraseTable.Match<Boolean> p = lx.dayPrefix.at(t, i);
         if (p == null) return null;
         int k = p.end();
-        int day = dayNumber(t, k);
+        int day = lx.dayNumber(t, k);
         if (day <= 0 || !t.sameClause(i, k)) return null;
         int end = k + 1;
         boolean suffix = lx.ordinalSuffixes.at(t, end) != null;
@@ -242,7 +232,7 @@ public final class DateGrammar {
         }
         if (p == null) return null;
         PhraseTable.Match<Integer> m = lx.months.at(t, p.end());
-        if (m == null || dayNumber(t, m.end()) > 0 && lx.monthFirst) return null;
+        if (m == null || lx.dayNumber(t, m.end()) > 0 && lx.monthFirst) return null;
         int year = DateMath.yearAfter(t, m.end());
         LocalDate d = year > 0 ? LocalDate.of(year, m.value(), 1) : DateMath.nextMonthStart(m.value(), today, "start");
         return new Hit(p.end(), m.end() + (year > 0 ? 1 : 0), d);
@@ -290,16 +280,6 @@ public final class DateGrammar {
     private int skipArticles(Tokens t, int k, int anchor) {
         while (k < t.size() && lx.articles.at(t, k) != null && t.sameClause(anchor, k)) k = lx.articles.at(t, k).end();
         return k;
-    }
-
-    private int dayNumber(Tokens t, int k) {
-        if (k >= t.size()) return 0;
-        PhraseTable.Match<Integer> ord = lx.ordinalWords.at(t, k);
-        if (ord != null) return ord.value();
-        Token tok = t.get(k);
-        if (!tok.isNum() || tok.w().length() > 2) return 0;
-        int d = DateMath.intOf(tok);
-        return d >= 1 && d <= 31 ? d : 0;
     }
 
     /** A date phrase relative to the reference day. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.understanding.lang.LanguageData;
 import io.comptoir.understanding.text.PhraseTable;
 import io.comptoir.understanding.text.TextPipeline;
+import io.comptoir.understanding.text.Token;
+import io.comptoir.understanding.text.Tokens;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,9 @@ final class DateLexicon {
     final PhraseTable<Boolean> since;
     final PhraseTable<Boolean> lastBefore;
     final PhraseTable<Boolean> lastAfter;
+    final PhraseTable<Boolean> weekdayDayLinks;
+    final PhraseTable<Boolean> bareSeasons;
+    final PhraseTable<Boolean> seasonLeads;
     final boolean dayAloneNeedsSuffix;
     final java.util.Set<String> notDates;
 
@@ -80,8 +85,22 @@ final class DateLexicon {
         since = flags(n, "since", p);
         lastBefore = flags(n, "last_before", p);
         lastAfter = flags(n, "last_after", p);
+        weekdayDayLinks = flags(n, "weekday_day_links", p);
+        bareSeasons = flags(n, "bare_seasons", p);
+        seasonLeads = flags(n, "season_leads", p);
         dayAloneNeedsSuffix = n.path("day_alone_needs_suffix").asBoolean(false);
         notDates = java.util.Set.copyOf(LanguageData.strings(n, "not_dates"));
+    }
+
+    /** The day of a month written at token {@code k} ("15", "1er", "first"), or 0. */
+    int dayNumber(Tokens t, int k) {
+        if (k >= t.size()) return 0;
+        PhraseTable.Match<Integer> ord = ordinalWords.at(t, k);
+        if (ord != null) return ord.value();
+        Token tok = t.get(k);
+        if (!tok.isNum() || tok.w().length() > 2) return 0;
+        int d = DateMath.intOf(tok);
+        return d >= 1 && d <= 31 ? d : 0;
     }
 
     private static PhraseTable<Integer> numbered(JsonNode n, String key, TextPipeline p) {

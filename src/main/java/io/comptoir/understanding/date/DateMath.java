@@ -43,6 +43,23 @@ final class DateMath {
         return past ? first.plusYears(1) : first;
     }
 
+    /**
+     * Day {@code day} of a month, the first one on or after {@code today} (on or before it when {@code past}) within
+     * a year that falls on weekday {@code dow} (1 = Monday); when none does, the nearest such day of a month.
+     */
+    static LocalDate dayOnWeekday(int day, int dow, LocalDate today, boolean past) {
+        LocalDate nearest = null;
+        LocalDate month = today.withDayOfMonth(1);
+        for (int m = 0; m <= 12; m++, month = past ? month.minusMonths(1) : month.plusMonths(1)) {
+            if (day > month.lengthOfMonth()) continue;
+            LocalDate d = month.withDayOfMonth(day);
+            if (past ? d.isAfter(today) : d.isBefore(today)) continue;
+            if (d.getDayOfWeek().getValue() == dow) return d;
+            if (nearest == null) nearest = d;
+        }
+        return nearest;
+    }
+
     static LocalDate next(MonthDay md, LocalDate today) {
         LocalDate d = md.atYear(today.getYear());
         return d.isBefore(today) ? md.atYear(today.getYear() + 1) : d;

@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * The size of the client's company or team: a number followed by a word for people ("8 salariés", "a dozen
- * people"), a group word before it ("une boîte de 45", "a team of 30"), or "on est 12". Words from headcount.yaml.
+ * people"), a group word before it ("une boîte de 45", "a team of 30"), or "on est 12". A count corrected on the
+ * spot ("on est 3... enfin 4") gives the last number; a count per period ("5 personnes par mois") is a flow, not a
+ * headcount. Words from headcount.yaml.
  */
 public final class HeadcountGrammar {
     /** A headcount found over tokens [start, end). */
@@ -27,6 +29,10 @@ public final class HeadcountGrammar {
     private final PhraseTable<Boolean> weAreFollowers;
     private final PhraseTable<Boolean> solo;
     private final PhraseTable<Boolean> soloNotBefore;
+    private final PhraseTable<Boolean> soloNotAfter;
+    private final PhraseTable<Boolean> corrections;
+    private final PhraseTable<Boolean> ratePer;
+    private final PhraseTable<Boolean> ratePeriods;
 
     public HeadcountGrammar(LanguageData data, TextPipeline p) {
         JsonNode n = data.file("headcount");
@@ -38,6 +44,10 @@ public final class HeadcountGrammar {
         weAreFollowers = flags(n, "we_are_followers", p);
         solo = flags(n, "solo", p);
         soloNotBefore = flags(n, "solo_not_before", p);
+        soloNotAfter = flags(n, "solo_not_after", p);
+        corrections = flags(n, "corrections", p);
+        ratePer = flags(n, "rate_per", p);
+        ratePeriods = flags(n, "rate_periods", p);
     }
 
     private static PhraseTable<Boolean> flags(JsonNode n, String key, TextPipeline p) {
@@ -49,7 +59,8 @@ public final class HeadcountGrammar {
         for (NumberSpan n : numbers) {
             if (n.weak() || claimed[n.start()] || !isCount(n.value())) continue;
             Hit h = at(t, n);
-            if (h == null) continue;
+            if (h == null || perPeriod(t, h.end())) continue;
+            h = corrected(t, h, numbers, claimed);
             for (int k = h.start(); k < h.end(); k++) claimed[k] = true;
             out.add(h);
         }
@@ -62,6 +73,9 @@ public final class HeadcountGrammar {
         for (int i = 0; i < t.size(); i++) {
             PhraseTable.Match<Boolean> m = claimed[i] ? null : solo.at(t, i);
             if (m == null || soloNotBefore.at(t, m.end()) != null && t.sameClause(i, m.end())) continue;
+            // "plus que moi", "not just me", "more than just me": a comparison, not a team of one
+            PhraseTable.Match<Boolean> before = soloNotAfter.endingAt(t, i - 1);
+            if (before != null && t.sameClause(before.start(), i)) continue;
             for (int k = m.start(); k < m.end(); k++) claimed[k] = true;
             out.add(new Hit(m.start(), m.end(), 1));
             return;
@@ -74,6 +88,41 @@ public final class HeadcountGrammar {
         if (start < 0 && end < 0) start = weAreBefore(t, n, n.start());
         if (start < 0 && end < 0) return null;
         return new Hit(start >= 0 ? start : n.start(), end >= 0 ? end : n.end(), n.value().intValue());
+    }
+
+    /** "par mois", "a month", "each quarter" right after the count: people hired or served per period. */
+    private boolean perPeriod(Tokens t, int k) {
+        PhraseTable.Match<Boolean> per = ratePer.at(t, k);
+        return per != null && ratePeriods.at(t, per.end()) != null && t.sameSentence(k - 1, per.end());
+    }
+
+    /**
+     * "on est 3... enfin 4", "25, well 35 actually": a correction word right after the count and a new count that
+     * ends its clause (or is followed by people or a follower word) replace the value; repeated corrections chain.
+     */
+    private Hit corrected(Tokens t, Hit h, List<NumberSpan> numbers, boolean[] claimed) {
+        while (true) {
+            int k = h.end();
+            PhraseTable.Match<Boolean> c = corrections.at(t, k);
+            if (c == null) return h;
+            while (corrections.at(t, c.end()) != null) c = corrections.at(t, c.end());
+            NumberSpan next = spanAt(numbers, c.end());
+            if (next == null || next.weak() || claimed[next.start()] || !isCount(next.value())) return h;
+            int end = peopleAfter(t, next.end(), next.start());
+            if (end < 0) {
+                int a = next.end();
+                boolean clauseEnds = a >= t.size() || !t.sameClause(next.last(), a);
+                if (!clauseEnds && weAreFollowers.at(t, a) == null && corrections.at(t, a) == null) return h;
+                end = next.end();
+            }
+            if (perPeriod(t, end)) return h;
+            h = new Hit(h.start(), end, next.value().intValue());
+        }
+    }
+
+    private static NumberSpan spanAt(List<NumberSpan> numbers, int start) {
+        for (NumberSpan n : numbers) if (n.start() == start) return n;
+        return null;
     }
 
     /** End of "personnes" / "de personnes" right after the number, or -1. */
@@ -101,7 +150,8 @@ public final class HeadcountGrammar {
         if (w == null || !t.sameClause(w.start(), k)) return -1;
         int after = n.end();
         boolean clauseEnds = after >= t.size() || !t.sameClause(n.last(), after);
-        return clauseEnds || weAreFollowers.at(t, after) != null ? w.start() : -1;
+        boolean follows = weAreFollowers.at(t, after) != null || corrections.at(t, after) != null;
+        return clauseEnds || follows ? w.start() : -1;
     }
 
     private int skipFillersBack(Tokens t, int j, int anchor) {

@@ -20,17 +20,25 @@ import java.util.Set;
  * Conversational signals from the patterns of signals.yaml. Negation is read from the words just before a match
  * in the same clause ("pas pressé"): the signal is then dropped, kept, or turned into another one as the lexicon
  * says ("je ne suis pas le décideur" → not_decision_maker). A pattern that itself contains a negation word ("pas
- * le moment") is not negated again; a match inside a longer match of another signal is ignored.
+ * le moment") is not negated again; a match inside a longer match of another signal is ignored. A signal's
+ * {@code unless} patterns cancel its matches they cover ("later this week" is a date, not a timing objection), and
+ * its {@code when_shouting} patterns count only in a shouted message (a run of "!!!" or a long word in capitals).
  */
 public final class SignalReader {
     private record Hit(SignalPattern pattern, int start, int end) {}
+
+    /** How a pattern takes part: as a signal, as a blocker of its signal, or as a signal only when shouting. */
+    private enum Role { MATCH, UNLESS, SHOUTED }
 
     private final Map<String, List<SignalPattern>> byFirstWord = new HashMap<>();
     private final List<SignalPattern> unindexed = new ArrayList<>();
     private final Set<String> negations = new HashSet<>();
     private final Map<Signal, String> onNegation = new EnumMap<>(Signal.class);
     private final List<Signal[]> conflicts = new ArrayList<>();
+    private final Map<SignalPattern, Role> roles = new java.util.IdentityHashMap<>();
     private final int window;
+    private final int shoutExclamations;
+    private final int shoutCapitals;
 
     public SignalReader(LanguageData data, TextPipeline pipeline) {
         JsonNode n = data.file("signals");
@@ -42,8 +50,12 @@ public final class SignalReader {
             Map.Entry<String, JsonNode> e = it.next();
             Signal signal = signal(e.getKey());
             onNegation.put(signal, e.getValue().path("on_negation").asText("drop"));
-            for (String p : LanguageData.strings(e.getValue(), "patterns")) compiler.compileAll(signal, p).forEach(this::index);
+            for (String p : LanguageData.strings(e.getValue(), "patterns")) add(compiler.compileAll(signal, p), Role.MATCH);
+            for (String p : LanguageData.strings(e.getValue(), "unless")) add(compiler.compileAll(signal, p), Role.UNLESS);
+            for (String p : LanguageData.strings(e.getValue(), "when_shouting")) add(compiler.compileAll(signal, p), Role.SHOUTED);
         }
+        shoutExclamations = n.path("shouting").path("exclamations").asInt(3);
+        shoutCapitals = n.path("shouting").path("capitals").asInt(6);
         for (JsonNode c : n.path("conflicts")) conflicts.add(new Signal[]{signal(c.get(0).asText()), signal(c.get(1).asText())});
     }
 
@@ -52,6 +64,13 @@ public final class SignalReader {
             return Signal.valueOf(wire.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("signals.yaml: unknown signal " + wire, e);
+        }
+    }
+
+    private void add(List<SignalPattern> patterns, Role role) {
+        for (SignalPattern p : patterns) {
+            roles.put(p, role);
+            index(p);
         }
     }
 
@@ -69,8 +88,11 @@ public final class SignalReader {
             for (SignalPattern p : unindexed) collect(t, i, p, hits);
         }
         Set<Signal> out = EnumSet.noneOf(Signal.class);
+        Boolean shouted = null;
         for (Hit h : hits) {
-            if (insideLongerOther(h, hits)) continue;
+            Role role = roles.get(h.pattern);
+            if (role == Role.UNLESS || insideLongerOther(h, hits) || blocked(h, hits)) continue;
+            if (role == Role.SHOUTED && !(shouted != null ? shouted : (shouted = shouted(t.original())))) continue;
             if (h.pattern.containsNegation() || !negated(t, h.start)) { out.add(h.pattern.signal()); continue; }
             String rule = onNegation.get(h.pattern.signal());
             if ("keep".equals(rule)) out.add(h.pattern.signal());
@@ -85,9 +107,31 @@ public final class SignalReader {
         if (end > i) hits.add(new Hit(p, i, end));
     }
 
-    private static boolean insideLongerOther(Hit h, List<Hit> hits) {
+    /** An {@code unless} pattern of the same signal covers the match. */
+    private boolean blocked(Hit h, List<Hit> hits) {
         for (Hit o : hits) {
-            if (o.pattern.signal() == h.pattern.signal()) continue;
+            if (o.pattern.signal() != h.pattern.signal() || roles.get(o.pattern) != Role.UNLESS) continue;
+            if (o.start <= h.start && h.end <= o.end) return true;
+        }
+        return false;
+    }
+
+    /** Shouting: a run of exclamation marks, or a word of many capital letters (an extra cue, never alone). */
+    private boolean shouted(String text) {
+        int bangs = 0;
+        int caps = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bangs = c == '!' ? bangs + 1 : Character.isWhitespace(c) && bangs > 0 ? bangs : 0;
+            caps = Character.isUpperCase(c) ? caps + 1 : 0;
+            if (bangs >= shoutExclamations || caps >= shoutCapitals) return true;
+        }
+        return false;
+    }
+
+    private boolean insideLongerOther(Hit h, List<Hit> hits) {
+        for (Hit o : hits) {
+            if (o.pattern.signal() == h.pattern.signal() || roles.get(o.pattern) != Role.MATCH) continue;
             boolean inside = o.start <= h.start && h.end <= o.end && (o.end - o.start) > (h.end - h.start);
             if (inside) return true;
         }

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The words the grammars know, used to fix small typos ("budjet", "urgnt"): a word of five letters or more that
  * is not known and is one edit (insertion, deletion, substitution or transposition) away from exactly one known
- * word of five letters or more becomes that word. Lookups go through single-deletion keys, so they stay cheap.
+ * word of five letters or more becomes that word (a plural "s" added or dropped excepted). Lookups go through single-deletion keys, so they stay cheap.
  */
 public final class Vocabulary {
     private static final int MIN_LENGTH = 5;
@@ -47,9 +47,16 @@ public final class Vocabulary {
         return tie ? word : best;
     }
 
+    /**
+     * A lexicon word with an "s" added or dropped is an inflection, not a typo: "review" is the verb, not a
+     * misspelt "reviews", and "references" is not a misspelt "reference"; the lexicon lists the forms it means.
+     */
     private static void collect(Set<String> found, String word, Set<String> into) {
         if (found == null) return;
-        for (String c : found) if (c.length() >= MIN_LENGTH && withinOneEdit(word, c)) into.add(c);
+        for (String c : found) {
+            if (c.equals(word + "s") || word.equals(c + "s")) continue;
+            if (c.length() >= MIN_LENGTH && withinOneEdit(word, c)) into.add(c);
+        }
     }
 
     /** 0 the client missed a letter, 1 swapped two, 2 typed a wrong one, 3 typed one too many. */
