@@ -119,8 +119,9 @@ final class DefaultConversationEngine implements ConversationEngine {
         }
         acts.all(DialogueAct.AskKnowledge.class).stream().filter(k -> !k.answered() && filled.any())
                 .forEach(k -> d.recordUnanswered(k.query()));
-        if (!filled.any() && answered.isEmpty() && acts.has(DialogueAct.CannotHandle.class)) return outOfScope(d, false);
+        // "never mind, bye" after an off-topic request: the client is leaving, not asking again
         if (!filled.any() && answered.isEmpty() && acts.has(DialogueAct.Goodbye.class)) return goodbye(d);
+        if (!filled.any() && answered.isEmpty() && acts.has(DialogueAct.CannotHandle.class)) return outOfScope(d, false);
         intake.sayFilled(d, filled);
         if (!answered.isEmpty()) {
             sayKnowledge(d, answered);

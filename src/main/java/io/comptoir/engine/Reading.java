@@ -177,7 +177,7 @@ final class Reading {
 
     /** An angry or complaining client (read by the understanding layer as the complaint signal). */
     static boolean complaint(Analysis a, String text) {
-        return a.signals().stream().anyMatch(s -> s.name().equals("COMPLAINT"));
+        return a.has(Signal.COMPLAINT);
     }
 
     static boolean smallTalk(Analysis a, String text) {
