@@ -29,8 +29,19 @@ import java.util.Optional;
  */
 final class MessageReader {
     private final Kit kit;
+    /** Built once per bot: this runs on every message. */
+    private final List<java.util.regex.Pattern> hypotheses;
+    private final List<String> preferredBefore, negativeOutcome;
+    private final java.util.Set<String> describing = new java.util.HashSet<>();
 
-    MessageReader(Kit kit) { this.kit = kit; }
+    MessageReader(Kit kit) {
+        this.kit = kit;
+        this.hypotheses = kit.texts.list("hypothesis_words").stream().map(h -> java.util.regex.Pattern.compile(
+                "(?iu)(^|[\\s,])" + java.util.regex.Pattern.quote(h) + "\\s[^,.;!?]*")).toList();
+        this.preferredBefore = kit.texts.list("contrast_preferred_before");
+        this.negativeOutcome = kit.texts.list("negative_outcome");
+        for (Question q : kit.bot.questions()) if (kit.describes(q)) describing.add(q.id());
+    }
 
     List<DialogueAct> read(Draft d, Analysis a, String text) {
         List<DialogueAct> acts = new ArrayList<>();
@@ -56,7 +67,7 @@ final class MessageReader {
         }
         if (Reading.smallTalk(a, text)) acts.add(new DialogueAct.ChitChat(text));
         if (a.has(Signal.GOODBYE)) acts.add(new DialogueAct.Goodbye(text));
-        if (!inScope(d, a, text, clauses)) acts.add(new DialogueAct.CannotHandle(text));
+        if (!inScope(d, a, text, clauses, slots)) acts.add(new DialogueAct.CannotHandle(text));
         return acts;
     }
 
@@ -106,10 +117,10 @@ final class MessageReader {
             if (!last.equals(text)) {
                 Analysis tail = kit.ports.understander().analyze(last,
                         new io.comptoir.understanding.UnderstandingContext(kit.bot.language(), LocalDate.of(2000, 1, 1), null));
-                if (tail.has(Signal.DENY) || kit.texts.list("negative_outcome").stream().anyMatch(Texts.fold(last)::contains)) yes = false;
+                if (tail.has(Signal.DENY) || negativeOutcome.stream().anyMatch(Texts.fold(last)::contains)) yes = false;
                 else if (tail.has(Signal.AFFIRM)) no = false;
             }
-        } else if (yes && kit.texts.list("negative_outcome").stream().anyMatch(Texts.fold(lastClause(text))::contains)) {
+        } else if (yes && negativeOutcome.stream().anyMatch(Texts.fold(lastClause(text))::contains)) {
             yes = false;
             no = true;
         }
@@ -127,9 +138,10 @@ final class MessageReader {
         return cut <= 0 ? text : text.substring(Math.min(cut, text.length())).trim();
     }
 
-    private boolean inScope(Draft d, Analysis a, String text, Clauses clauses) {
+    private boolean inScope(Draft d, Analysis a, String text, Clauses clauses, List<DialogueAct> slots) {
         Question asked = kit.pendingQuestion(d);
-        return Reading.answerLike(a) || (asked != null && Reading.words(text) <= 2 && !clauses.hasQuestion())
+        // a value read is in scope whatever else is said; the cleaner drops the refusal then anyway
+        return !slots.isEmpty() || Reading.answerLike(a) || (asked != null && Reading.words(text) <= 2 && !clauses.hasQuestion())
                 || Reading.correcting(a, text, kit.texts) || kit.ports.scope().inScope(text, a);
     }
 
@@ -214,16 +226,14 @@ final class MessageReader {
     /** "si je m'engage" names an option without choosing it: hypothetical sub-clauses are not read for options. */
     private String withoutHypothesis(String text) {
         String out = text;
-        for (String h : kit.texts.list("hypothesis_words")) {
-            out = out.replaceAll("(?iu)(^|[\\s,])" + java.util.regex.Pattern.quote(h) + "\\s[^,.;!?]*", "$1");
-        }
+        for (java.util.regex.Pattern h : hypotheses) out = h.matcher(out).replaceAll("$1");
         return out.isBlank() ? text : out;
     }
 
     /** "la muscu plutôt que les cours": only the preferred side names the option. */
     private String chosenSide(String text) {
         String f = Texts.fold(text);
-        for (String m : kit.texts.list("contrast_preferred_before")) {
+        for (String m : preferredBefore) {
             int i = f.indexOf(m + " ");
             if (i > 0) return text.substring(0, i);
         }
@@ -239,7 +249,7 @@ final class MessageReader {
         if (acts.isEmpty() || Reading.words(text) < 8) return;
         for (Question q : kit.bot.questions()) {
             if (q.type() == SlotType.TEXT && applicable(q, answers) && !answers.containsKey(q.id())
-                    && !q.id().equals(d.pending) && kit.describes(q)) {
+                    && !q.id().equals(d.pending) && describing.contains(q.id())) {
                 Answer v = new Answer.Text(Formats.shorten(text.trim(), 500), text);
                 answers.put(q.id(), v);
                 acts.add(new DialogueAct.SetSlot(q.id(), v, text));
@@ -263,7 +273,7 @@ final class MessageReader {
     private void factualText(Draft d, Clauses clauses, Map<String, Answer> answers, List<DialogueAct> acts) {
         if (acts.isEmpty()) return;
         for (Question q : kit.bot.questions()) {
-            if (q.type() != SlotType.TEXT || kit.describes(q) || q.examples().isEmpty() || answers.containsKey(q.id())
+            if (q.type() != SlotType.TEXT || describing.contains(q.id()) || q.examples().isEmpty() || answers.containsKey(q.id())
                     || q.id().equals(d.pending) || !applicable(q, answers)) continue;
             for (String clause : clauses.statement().split("[,.;!]")) {
                 if (Reading.words(clause) >= 2 && resembles(clause, q.examples())) {

@@ -166,7 +166,15 @@ final class Reading {
 
     /** Where the last correction marker of the message starts (on whole words), or -1. */
     static int lastMarker(String text, Texts texts) {
-        String f = " " + Texts.fold(text).replaceAll("[^\\p{L}\\p{N}']", " ") + " ";
+        String folded = Texts.fold(text);
+        char[] chars = new char[folded.length() + 2];
+        chars[0] = ' ';
+        chars[chars.length - 1] = ' ';
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            chars[i + 1] = Character.isLetterOrDigit(c) || c == '\'' ? c : ' ';
+        }
+        String f = new String(chars);
         int best = -1;
         for (String m : texts.list("correction_markers")) {
             int i = f.lastIndexOf(" " + m + " ");
