@@ -10,9 +10,7 @@ import java.util.List;
  *   <li>an attempt to read internal content is refused whatever else the message says: only the injection stays;</li>
  *   <li>"cannot handle" stays only when nothing else in the message is something the bot handles (a value, a
  *       contact detail, a complaint, a hesitation, a yes or no, a request for a person, an FAQ answer);</li>
- *   <li>small talk and "don't know" give way to anything with content;</li>
- *   <li>a question the FAQ cannot answer, asked beside answers, is kept for the team but not said to be
- *       unanswerable (the answers are the turn).</li>
+ *   <li>small talk and "don't know" give way to anything with content.</li>
  * </ol>
  */
 final class ActCleaner {
@@ -25,13 +23,11 @@ final class ActCleaner {
         }
         boolean content = out.stream().anyMatch(a -> a instanceof DialogueAct.SetSlot || a instanceof DialogueAct.CorrectSlot
                 || a instanceof DialogueAct.GiveContact || a instanceof DialogueAct.RequestHuman);
-        boolean handled = content || out.stream().anyMatch(a -> a instanceof DialogueAct.Complain
-                || a instanceof DialogueAct.Hesitate || a instanceof DialogueAct.Affirm || a instanceof DialogueAct.Deny
-                || a instanceof DialogueAct.AskKnowledge k && k.answered());
+        boolean answered = out.stream().anyMatch(a -> a instanceof DialogueAct.AskKnowledge k && k.answered());
+        boolean handled = content || answered || out.stream().anyMatch(a -> a instanceof DialogueAct.Complain
+                || a instanceof DialogueAct.Hesitate || a instanceof DialogueAct.Affirm || a instanceof DialogueAct.Deny);
         if (handled) out.removeIf(a -> a instanceof DialogueAct.CannotHandle);
-        if (content || out.stream().anyMatch(a -> a instanceof DialogueAct.AskKnowledge k && k.answered())) {
-            out.removeIf(a -> a instanceof DialogueAct.ChitChat);
-        }
+        if (content || answered) out.removeIf(a -> a instanceof DialogueAct.ChitChat);
         if (content) out.removeIf(a -> a instanceof DialogueAct.DontKnow);
         return List.copyOf(out);
     }

@@ -21,7 +21,7 @@ record Clauses(List<String> questions, String statement) {
             String sentence = text.substring(start, Math.min(i, text.length())).trim();
             start = i + 1;
             if (sentence.isEmpty()) continue;
-            if (c == '?' || startsAsQuestion(sentence, texts)) {
+            if (c == '?' || Reading.startsAsQuestion(sentence, texts)) {
                 int comma = lastStatementComma(sentence);
                 String q = comma < 0 ? sentence : sentence.substring(comma + 1).trim();
                 if (comma >= 0) append(statement, sentence.substring(0, comma));
@@ -36,11 +36,6 @@ record Clauses(List<String> questions, String statement) {
         int comma = sentence.lastIndexOf(',');
         while (comma >= 0 && Reading.words(sentence.substring(comma + 1)) < 3) comma = sentence.lastIndexOf(',', comma - 1);
         return comma;
-    }
-
-    private static boolean startsAsQuestion(String sentence, Texts texts) {
-        String f = Texts.fold(sentence);
-        return texts.list("interrogatives").stream().anyMatch(w -> f.startsWith(w + " "));
     }
 
     private static void append(StringBuilder b, String part) {

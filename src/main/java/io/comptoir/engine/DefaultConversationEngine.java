@@ -26,7 +26,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         this.intake = new Intake(kit);
         this.finish = new Finish(kit);
         this.read = new Reading(kit);
-        this.reader = new MessageReader(kit);
+        this.reader = new MessageReader(kit, read);
     }
 
     @Override
@@ -125,8 +125,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         intake.sayFilled(d, filled);
         if (!answered.isEmpty()) {
             sayKnowledge(d, answered);
-            d.paragraph(kit.pick(d, "resume"));
-            advance(d);
+            resume(d);
             return d.result();
         }
         if (asked != null && !answeredAsked && !filled.any()) {
@@ -167,9 +166,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (r instanceof FaqResult.Answered) {
             intake.sayFilled(d, filled);
             sayKnowledge(d, List.of(k));
-            d.paragraph(kit.pick(d, "resume"));
-            if (d.stage == Stage.INTAKE) advance(d);
-            else reprompt(d);
+            resume(d);
             return true;
         }
         if (r instanceof FaqResult.Clarify c) {
@@ -181,12 +178,17 @@ final class DefaultConversationEngine implements ConversationEngine {
             // an in-scope question the FAQ cannot answer: said honestly and kept for the team to enrich the FAQ
             d.recordUnanswered(filled.any() ? k.query() : text);
             d.say(kit.pick(d, "faq_unanswered"));
-            d.paragraph(kit.pick(d, "resume"));
-            if (d.stage == Stage.INTAKE) advance(d);
-            else reprompt(d);
+            resume(d);
             return true;
         }
         return false;
+    }
+
+    /** After a digression, the conversation goes back to where it was. */
+    private void resume(Draft d) {
+        d.paragraph(kit.pick(d, "resume"));
+        if (d.stage == Stage.INTAKE) advance(d);
+        else reprompt(d);
     }
 
     private TurnResult answerStage(Draft d, Acts acts, Analysis a, String text) {

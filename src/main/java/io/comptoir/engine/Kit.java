@@ -13,6 +13,8 @@ final class Kit {
     final Texts texts;
     final Formats fmt;
     final SlotReader reader;
+    /** Ids of the description questions, found once from their wording ({@code description_cues}). */
+    private final java.util.Set<String> describing;
 
     Kit(BotDefinition bot, EnginePorts ports) {
         this.bot = bot;
@@ -20,6 +22,10 @@ final class Kit {
         this.texts = Texts.of(bot.language());
         this.fmt = new Formats(texts);
         this.reader = new SlotReader(ports.matcher(), bot.language(), texts.list("default_currency").get(0));
+        List<String> cues = texts.list("description_cues");
+        this.describing = java.util.Set.copyOf(bot.questions().stream().filter(q -> q.type() == SlotType.TEXT
+                && q.phrasings().stream().map(Texts::fold).anyMatch(p -> cues.stream().anyMatch(p::contains)))
+                .map(Question::id).toList());
     }
 
     String pick(Draft d, String key, String... args) { return texts.pick(key, d.turn, args); }
@@ -61,11 +67,7 @@ final class Kit {
     }
 
     /** A free-text question that asks the client to describe or explain (the story), not for one fact. */
-    boolean describes(Question q) {
-        List<String> cues = texts.list("description_cues");
-        return q.type() == SlotType.TEXT
-                && q.phrasings().stream().map(Texts::fold).anyMatch(p -> cues.stream().anyMatch(p::contains));
-    }
+    boolean describes(Question q) { return describing.contains(q.id()); }
 
     static boolean isContact(String pending) { return pending != null && pending.startsWith("contact:"); }
 }

@@ -29,36 +29,36 @@ import java.util.Optional;
  */
 final class MessageReader {
     private final Kit kit;
+    private final Reading reading;
     /** Built once per bot: this runs on every message. */
     private final List<java.util.regex.Pattern> hypotheses;
     private final List<String> preferredBefore, negativeOutcome;
-    private final java.util.Set<String> describing = new java.util.HashSet<>();
 
-    MessageReader(Kit kit) {
+    MessageReader(Kit kit, Reading reading) {
         this.kit = kit;
+        this.reading = reading;
         this.hypotheses = kit.texts.list("hypothesis_words").stream().map(h -> java.util.regex.Pattern.compile(
                 "(?iu)(^|[\\s,])" + java.util.regex.Pattern.quote(h) + "\\s[^,.;!?]*")).toList();
         this.preferredBefore = kit.texts.list("contrast_preferred_before");
         this.negativeOutcome = kit.texts.list("negative_outcome");
-        for (Question q : kit.bot.questions()) if (kit.describes(q)) describing.add(q.id());
     }
 
     List<DialogueAct> read(Draft d, Analysis a, String text) {
         List<DialogueAct> acts = new ArrayList<>();
-        Reading reading = new Reading(kit);
         if (reading.isInjection(text)) acts.add(new DialogueAct.Injection(text));
         if (a.has(Signal.HUMAN_REQUEST) || text.equalsIgnoreCase(kit.pick(d, "btn_human"))) acts.add(new DialogueAct.RequestHuman(text));
-        if (Reading.complaint(a, text)) acts.add(new DialogueAct.Complain(text));
+        if (a.has(Signal.COMPLAINT)) acts.add(new DialogueAct.Complain(text));
         a.first(Entity.Email.class).ifPresent(e -> acts.add(new DialogueAct.GiveContact("email", e.value(), e.text())));
         a.first(Entity.Phone.class).ifPresent(p -> acts.add(new DialogueAct.GiveContact("phone", p.value(), p.text())));
         Clauses clauses = Clauses.of(text, kit.texts);
-        List<DialogueAct> slots = slots(d, a, text, clauses);
+        boolean correcting = Reading.correcting(a, text, kit.texts);
+        List<DialogueAct> slots = slots(d, a, text, clauses, correcting);
         acts.addAll(slots);
         for (String q : clauses.questions()) {
             if (answeredBy(q, slots)) continue;
             acts.add(new DialogueAct.AskKnowledge(q, q, knowledge(d, q, a, slots)));
         }
-        polarity(a, text, acts);
+        polarity(d, a, text, acts);
         Question pending = kit.pendingQuestion(d);
         boolean pendingSet = pending != null && slots.stream().anyMatch(s -> pending.id().equals(question(s)));
         if (a.has(Signal.HESITATION)) {
@@ -67,7 +67,7 @@ final class MessageReader {
         }
         if (Reading.smallTalk(a, text)) acts.add(new DialogueAct.ChitChat(text));
         if (a.has(Signal.GOODBYE)) acts.add(new DialogueAct.Goodbye(text));
-        if (!inScope(d, a, text, clauses, slots)) acts.add(new DialogueAct.CannotHandle(text));
+        if (!inScope(d, a, text, clauses, slots, correcting)) acts.add(new DialogueAct.CannotHandle(text));
         return acts;
     }
 
@@ -84,7 +84,7 @@ final class MessageReader {
             Answer v = s instanceof DialogueAct.SetSlot set ? set.value() : ((DialogueAct.CorrectSlot) s).to();
             if (v.quote() != null && !v.quote().isBlank() && !(v instanceof Answer.Choice)) rest = rest.replace(v.quote(), " ");
         }
-        return rest != clause && Reading.words(rest) < 3;
+        return !rest.equals(clause) && Reading.words(rest) < 3;
     }
 
     /** The FAQ's answer to a question clause; a short one ("c'est combien ?") is read with the need it is about. */
@@ -93,16 +93,12 @@ final class MessageReader {
         if (!kit.ports.scope().inScope(query, a)) return new FaqResult.NotFound(0, List.of());
         FaqResult r = kit.ports.faq().ask(query);
         if (r instanceof FaqResult.Answered || Reading.words(query) > 6) return r;
-        for (DialogueAct s : slots) {
-            Question need = Scorer.needQuestion(kit.bot);
-            if (s instanceof DialogueAct.SetSlot set && need != null && set.question().equals(need.id())
-                    && set.value() instanceof Answer.Choice c) {
-                FaqResult again = kit.ports.faq().ask(query + " " + c.label());
-                if (again instanceof FaqResult.Answered) return again;
-            }
-        }
         Question need = Scorer.needQuestion(kit.bot);
-        if (need != null && d.answers.get(need.id()) instanceof Answer.Choice c) {
+        if (need == null) return r;
+        // the need named in this very message, else the one already given
+        Answer chosen = slots.stream().filter(s -> s instanceof DialogueAct.SetSlot set && set.question().equals(need.id()))
+                .map(s -> ((DialogueAct.SetSlot) s).value()).findFirst().orElse(d.answers.get(need.id()));
+        if (chosen instanceof Answer.Choice c) {
             FaqResult again = kit.ports.faq().ask(query + " " + c.label());
             if (again instanceof FaqResult.Answered) return again;
         }
@@ -110,13 +106,12 @@ final class MessageReader {
     }
 
     /** Yes and no in one message ("yes I checked, but it didn't help"): the last clause wins. */
-    private void polarity(Analysis a, String text, List<DialogueAct> acts) {
+    private void polarity(Draft d, Analysis a, String text, List<DialogueAct> acts) {
         boolean yes = a.has(Signal.AFFIRM), no = a.has(Signal.DENY);
         if (yes && no) {
             String last = lastClause(text);
             if (!last.equals(text)) {
-                Analysis tail = kit.ports.understander().analyze(last,
-                        new io.comptoir.understanding.UnderstandingContext(kit.bot.language(), LocalDate.of(2000, 1, 1), null));
+                Analysis tail = reading.analyze(last, d.at);
                 if (tail.has(Signal.DENY) || negativeOutcome.stream().anyMatch(Texts.fold(last)::contains)) yes = false;
                 else if (tail.has(Signal.AFFIRM)) no = false;
             }
@@ -138,21 +133,20 @@ final class MessageReader {
         return cut <= 0 ? text : text.substring(Math.min(cut, text.length())).trim();
     }
 
-    private boolean inScope(Draft d, Analysis a, String text, Clauses clauses, List<DialogueAct> slots) {
+    private boolean inScope(Draft d, Analysis a, String text, Clauses clauses, List<DialogueAct> slots, boolean correcting) {
         Question asked = kit.pendingQuestion(d);
         // a value read is in scope whatever else is said; the cleaner drops the refusal then anyway
         return !slots.isEmpty() || Reading.answerLike(a) || (asked != null && Reading.words(text) <= 2 && !clauses.hasQuestion())
-                || Reading.correcting(a, text, kit.texts) || kit.ports.scope().inScope(text, a);
+                || correcting || kit.ports.scope().inScope(text, a);
     }
 
     /**
      * Every question that applies is searched, in bot order, against a tentative copy of the answers (so that a
      * condition met by this very message is honoured).
      */
-    private List<DialogueAct> slots(Draft d, Analysis a, String text, Clauses clauses) {
+    private List<DialogueAct> slots(Draft d, Analysis a, String text, Clauses clauses, boolean correcting) {
         List<DialogueAct> acts = new ArrayList<>();
         Map<String, Answer> answers = new LinkedHashMap<>(d.answers);
-        boolean correcting = Reading.correcting(a, text, kit.texts);
         Analysis ordered = correcting ? afterMarker(a, text) : a;
         String choiceText = chosenSide(withoutHypothesis(text));
         String statement = clauses.statement();
@@ -249,7 +243,7 @@ final class MessageReader {
         if (acts.isEmpty() || Reading.words(text) < 8) return;
         for (Question q : kit.bot.questions()) {
             if (q.type() == SlotType.TEXT && applicable(q, answers) && !answers.containsKey(q.id())
-                    && !q.id().equals(d.pending) && describing.contains(q.id())) {
+                    && !q.id().equals(d.pending) && kit.describes(q)) {
                 Answer v = new Answer.Text(Formats.shorten(text.trim(), 500), text);
                 answers.put(q.id(), v);
                 acts.add(new DialogueAct.SetSlot(q.id(), v, text));
@@ -273,7 +267,7 @@ final class MessageReader {
     private void factualText(Draft d, Clauses clauses, Map<String, Answer> answers, List<DialogueAct> acts) {
         if (acts.isEmpty()) return;
         for (Question q : kit.bot.questions()) {
-            if (q.type() != SlotType.TEXT || describing.contains(q.id()) || q.examples().isEmpty() || answers.containsKey(q.id())
+            if (q.type() != SlotType.TEXT || kit.describes(q) || q.examples().isEmpty() || answers.containsKey(q.id())
                     || q.id().equals(d.pending) || !applicable(q, answers)) continue;
             for (String clause : clauses.statement().split("[,.;!]")) {
                 if (Reading.words(clause) >= 2 && resembles(clause, q.examples())) {

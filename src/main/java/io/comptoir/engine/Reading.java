@@ -144,9 +144,13 @@ final class Reading {
     }
 
     boolean isQuestion(String text) {
-        if (text.contains("?")) return true;
+        return text.contains("?") || startsAsQuestion(text, kit.texts);
+    }
+
+    /** "combien coûte…", "est-ce que…": a sentence that opens with an interrogative word. */
+    static boolean startsAsQuestion(String text, Texts texts) {
         String f = Texts.fold(text);
-        return kit.texts.list("interrogatives").stream().anyMatch(w -> f.startsWith(w + " ") || f.equals(w));
+        return texts.list("interrogatives").stream().anyMatch(w -> f.startsWith(w + " ") || f.equals(w));
     }
 
     boolean isInjection(String text) {
@@ -181,11 +185,6 @@ final class Reading {
             if (i > best) best = i;
         }
         return best < 0 ? -1 : Math.min(best, text.length());
-    }
-
-    /** An angry or complaining client (read by the understanding layer as the complaint signal). */
-    static boolean complaint(Analysis a, String text) {
-        return a.has(Signal.COMPLAINT);
     }
 
     static boolean smallTalk(Analysis a, String text) {
