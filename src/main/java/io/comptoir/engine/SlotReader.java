@@ -118,10 +118,17 @@ final class SlotReader {
         java.util.regex.Matcher r = range.matcher(t);
         if (r.matches()) return bareRange(r, text.trim());
         java.util.regex.Matcher m = AMOUNT.matcher(t);
-        if (!m.matches()) return Optional.empty();
+        if (!m.matches() || glued(t, m.start(1), m.end(1))) return Optional.empty();
         java.math.BigDecimal v = new java.math.BigDecimal(m.group(1).replace(',', '.'));
         if (m.group(2) != null) v = v.multiply(java.math.BigDecimal.valueOf(1000));
         return Optional.of(new Answer.Money(new Entity.Money(text.trim(), v, null, null, defaultCurrency, null), text.trim()));
+    }
+
+    /** "alert(1)", "v2", "(3)": a number stuck to a word or a bracket is part of it, not an amount on its own. */
+    private static boolean glued(String t, int start, int end) {
+        char before = start > 0 ? t.charAt(start - 1) : ' ';
+        char after = end < t.length() ? t.charAt(end) : ' ';
+        return Character.isLetter(before) || before == '(' || before == '[' || after == ')' || after == ']';
     }
 
     /** "3000 à 5000", "3 à 5k", "3k-5k" in reply to the budget question: a range in the bot's currency. */
