@@ -40,7 +40,8 @@ public record BotDefinition(
     }
 
     public Optional<Question> question(String id) {
-        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+        for (Question q : questions) if (q.id().equals(id)) return Optional.of(q);
+        return Optional.empty();
     }
 
     /** Whether the answer stage recommends from a catalog (shop) or answers from the FAQ (support, services). */

@@ -10,7 +10,8 @@ import java.util.List;
  *   <li>an attempt to read internal content is refused whatever else the message says: only the injection stays;</li>
  *   <li>"cannot handle" stays only when nothing else in the message is something the bot handles (a value, a
  *       contact detail, a complaint, a hesitation, a yes or no, a request for a person, an FAQ answer);</li>
- *   <li>small talk and "don't know" give way to anything with content.</li>
+ *   <li>small talk and "don't know" give way to anything with content, and to a question back about two options
+ *       named ("un site vitrine ou une boutique, je ne sais pas": the bot asks which one).</li>
  * </ol>
  */
 final class ActCleaner {
@@ -22,7 +23,7 @@ final class ActCleaner {
             return List.copyOf(out.stream().filter(a -> a instanceof DialogueAct.Injection).toList());
         }
         boolean content = out.stream().anyMatch(a -> a instanceof DialogueAct.SetSlot || a instanceof DialogueAct.CorrectSlot
-                || a instanceof DialogueAct.GiveContact || a instanceof DialogueAct.RequestHuman);
+                || a instanceof DialogueAct.GiveContact || a instanceof DialogueAct.RequestHuman || a instanceof DialogueAct.Clarify);
         boolean answered = out.stream().anyMatch(a -> a instanceof DialogueAct.AskKnowledge k && k.answered());
         boolean handled = content || answered || out.stream().anyMatch(a -> a instanceof DialogueAct.Complain
                 || a instanceof DialogueAct.Hesitate || a instanceof DialogueAct.Affirm || a instanceof DialogueAct.Deny);

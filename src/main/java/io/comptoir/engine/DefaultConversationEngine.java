@@ -84,7 +84,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         // 1. guardrail: internal content is never shown, whatever else the message says
         if (acts.has(DialogueAct.Injection.class)) return outOfScope(d, true);
         // 2. what the message tells about the client: indicators, complaint, contact details (any stage)
-        read.indicators(d, a, text);
+        read.indicators(d, a, text, acts);
         if (acts.has(DialogueAct.Complain.class)) complaint(d, text);
         if (d.stage == Stage.INTAKE) Reading.keepContact(d, a); // the later stages collect them for their call to action
         // 3. a request for a person (or a complaint, which a person must handle) hands off, with every fact kept
@@ -110,7 +110,7 @@ final class DefaultConversationEngine implements ConversationEngine {
 
     private TurnResult intakeStep(Draft d, Acts acts, Analysis a, String text) {
         Question asked = kit.pendingQuestion(d);
-        Intake.Filled filled = intake.apply(d, acts.slots());
+        Intake.Filled filled = intake.apply(d, acts);
         boolean answeredAsked = asked != null && d.filledThisTurn.contains(asked.id());
         List<DialogueAct.AskKnowledge> answered = acts.answeredKnowledge();
         if (answered.isEmpty() && !filled.any() && acts.has(DialogueAct.AskKnowledge.class)
@@ -123,12 +123,18 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (!filled.any() && answered.isEmpty() && acts.has(DialogueAct.Goodbye.class)) return goodbye(d);
         if (!filled.any() && answered.isEmpty() && acts.has(DialogueAct.CannotHandle.class)) return outOfScope(d, false);
         intake.sayFilled(d, filled);
+        if (asked != null && acts.has(DialogueAct.Clarify.class)) {
+            if (!answered.isEmpty()) sayKnowledge(d, answered);
+            intake.clarify(d, asked, acts.first(DialogueAct.Clarify.class));
+            return d.result();
+        }
         if (!answered.isEmpty()) {
             sayKnowledge(d, answered);
             resume(d);
             return d.result();
         }
-        if (asked != null && !answeredAsked && !filled.any()) {
+        // a reply to "plutôt X ou Y ?" that names neither keeps the first reading (the question is already filled)
+        if (asked != null && !answeredAsked && !filled.any() && !d.answers.containsKey(asked.id())) {
             if (acts.has(DialogueAct.ChitChat.class)) {
                 d.say(kit.pick(d, a.has(Signal.THANKS) ? "thanks_back" : "greeting_back"));
                 kit.ask(d, asked, 0);
@@ -192,7 +198,7 @@ final class DefaultConversationEngine implements ConversationEngine {
     }
 
     private TurnResult answerStage(Draft d, Acts acts, Analysis a, String text) {
-        Intake.Filled filled = intake.apply(d, acts.slots());
+        Intake.Filled filled = intake.apply(d, acts);
         intake.sayFilled(d, filled);
         boolean yes = acts.has(DialogueAct.Affirm.class) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_yes"));
         boolean no = acts.has(DialogueAct.Deny.class) || text.equalsIgnoreCase(kit.pick(d, "btn_resolved_no"));
@@ -219,7 +225,7 @@ final class DefaultConversationEngine implements ConversationEngine {
     }
 
     private TurnResult cta(Draft d, Acts acts, Analysis a, String text) {
-        Intake.Filled filled = intake.apply(d, acts.slots());
+        Intake.Filled filled = intake.apply(d, acts);
         // a reaction ("dès que possible": we'll be quick) shows the message was understood: no "sorry?" after it
         boolean reacted = !d.reactions.isEmpty();
         intake.sayFilled(d, filled);
@@ -297,7 +303,7 @@ final class DefaultConversationEngine implements ConversationEngine {
     private TurnResult human(Draft d, Acts acts, Analysis a, String text) {
         d.flag("human_requested");
         d.emit(new ConversationEvent.HumanRequested(d.at));
-        intake.sayFilled(d, intake.apply(d, acts.slots()));
+        intake.sayFilled(d, intake.apply(d, acts));
         read.collectContact(d, a, text);
         d.say(kit.pick(d, d.flags.contains("complaint") ? "human_ack_complaint" : "human_ack"));
         finish.startCta(d);

@@ -25,15 +25,18 @@ final class Intake {
      * Carries out the slot acts of one message (first values, then corrections, as read by {@link MessageReader}):
      * a first value is acknowledged with the others, a correction is said on its own.
      */
-    Filled apply(Draft d, List<DialogueAct> acts) {
+    Filled apply(Draft d, Acts all) {
         List<String> acks = new ArrayList<>(), corrections = new ArrayList<>();
-        for (DialogueAct act : acts) {
+        // an answer the bot asks about ("plutôt X ou Y ?") is not said back as settled
+        List<String> doubtful = all.all(DialogueAct.Clarify.class).stream().map(DialogueAct.Clarify::question).toList();
+        for (DialogueAct act : all.slots()) {
             if (act instanceof DialogueAct.SetSlot s) {
                 Question q = kit.bot.question(s.question()).orElseThrow();
+                boolean again = d.answers.get(q.id()) != null && d.answers.get(q.id()).known(); // the reply to "X ou Y ?"
                 d.answers.put(q.id(), s.value());
                 d.filledThisTurn.add(q.id());
-                d.emit(new ConversationEvent.SlotFilled(d.at, q.id()));
-                String ack = kit.fmt.acknowledgement(q, s.value());
+                if (!again) d.emit(new ConversationEvent.SlotFilled(d.at, q.id()));
+                String ack = doubtful.contains(q.id()) ? null : kit.fmt.acknowledgement(q, s.value());
                 if (ack != null) acks.add(ack);
                 decision(d, q, s.value(), s.evidence());
             } else if (act instanceof DialogueAct.CorrectSlot c) {
@@ -95,6 +98,19 @@ final class Intake {
         d.answers.put(q.id(), new Answer.Unknown(Formats.shorten(text, 200)));
         d.say(kit.pick(d, "unknown_move_on"));
         return false;
+    }
+
+    /** Two options named for the question asked: which one, briefly, with those two as quick replies. */
+    void clarify(Draft d, Question q, DialogueAct.Clarify c) {
+        d.unclear.merge(q.id(), 1, Integer::sum);
+        d.pending = q.id();
+        List<String> named = c.options().stream().map(Formats::lowerFirst).toList();
+        String options = String.join(", ", named.subList(0, named.size() - 1)) + " " + kit.texts.pick("fmt_or", 0) + " " + named.get(named.size() - 1);
+        d.say(kit.pick(d, "clarify_choice", "options", options));
+        d.buttons.clear();
+        d.buttons.addAll(c.options());
+        d.emit(new ConversationEvent.ClarificationAsked(d.at, q.id()));
+        d.outcome = new Outcome.Reasked(q.id());
     }
 
     /**

@@ -28,17 +28,21 @@ import java.util.Optional;
  * </ol>
  */
 final class MessageReader {
+    /** No correction in the message (a marker position is -1 when only the correction signal says so). */
+    private static final int NO_CORRECTION = Integer.MIN_VALUE;
     private final Kit kit;
     private final Reading reading;
     /** Built once per bot: this runs on every message. */
-    private final List<java.util.regex.Pattern> hypotheses;
+    private final java.util.regex.Pattern hypotheses;
+    private final List<String> hypothesisWords;
     private final List<String> preferredBefore, negativeOutcome;
 
     MessageReader(Kit kit, Reading reading) {
         this.kit = kit;
         this.reading = reading;
-        this.hypotheses = kit.texts.list("hypothesis_words").stream().map(h -> java.util.regex.Pattern.compile(
-                "(?iu)(^|[\\s,])" + java.util.regex.Pattern.quote(h) + "\\s[^,.;!?]*")).toList();
+        this.hypothesisWords = kit.texts.list("hypothesis_words").stream().map(Texts::fold).toList();
+        this.hypotheses = java.util.regex.Pattern.compile("(?iu)(^|[\\s,])(?:" + String.join("|", kit.texts.list("hypothesis_words")
+                .stream().map(java.util.regex.Pattern::quote).toList()) + ")\\s[^,.;!?]*");
         this.preferredBefore = kit.texts.list("contrast_preferred_before");
         this.negativeOutcome = kit.texts.list("negative_outcome");
     }
@@ -51,8 +55,10 @@ final class MessageReader {
         a.first(Entity.Email.class).ifPresent(e -> acts.add(new DialogueAct.GiveContact("email", e.value(), e.text())));
         a.first(Entity.Phone.class).ifPresent(p -> acts.add(new DialogueAct.GiveContact("phone", p.value(), p.text())));
         Clauses clauses = Clauses.of(text, kit.texts);
-        boolean correcting = Reading.correcting(a, text, kit.texts);
-        List<DialogueAct> slots = slots(d, a, text, clauses, correcting);
+        // a correction marker ("finalement", "en fait", "plutôt", "actually", "I meant") or the correction signal
+        int marker = Reading.lastMarker(text, kit.texts);
+        boolean correcting = marker >= 0 || a.has(Signal.CORRECTION);
+        List<DialogueAct> slots = slots(d, a, text, clauses, correcting ? marker : NO_CORRECTION);
         acts.addAll(slots);
         for (String q : clauses.questions()) {
             if (answeredBy(q, slots)) continue;
@@ -81,8 +87,8 @@ final class MessageReader {
     private static boolean answeredBy(String clause, List<DialogueAct> slots) {
         String rest = clause;
         for (DialogueAct s : slots) {
-            Answer v = s instanceof DialogueAct.SetSlot set ? set.value() : ((DialogueAct.CorrectSlot) s).to();
-            if (v.quote() != null && !v.quote().isBlank() && !(v instanceof Answer.Choice)) rest = rest.replace(v.quote(), " ");
+            Answer v = s instanceof DialogueAct.SetSlot set ? set.value() : s instanceof DialogueAct.CorrectSlot c ? c.to() : null;
+            if (v != null && v.quote() != null && !v.quote().isBlank() && !(v instanceof Answer.Choice)) rest = rest.replace(v.quote(), " ");
         }
         return !rest.equals(clause) && Reading.words(rest) < 3;
     }
@@ -144,14 +150,16 @@ final class MessageReader {
      * Every question that applies is searched, in bot order, against a tentative copy of the answers (so that a
      * condition met by this very message is honoured).
      */
-    private List<DialogueAct> slots(Draft d, Analysis a, String text, Clauses clauses, boolean correcting) {
+    private List<DialogueAct> slots(Draft d, Analysis a, String text, Clauses clauses, int marker) {
+        boolean correcting = marker != NO_CORRECTION;
         List<DialogueAct> acts = new ArrayList<>();
         Map<String, Answer> answers = new LinkedHashMap<>(d.answers);
-        Analysis ordered = correcting ? afterMarker(a, text) : a;
+        Analysis ordered = correcting ? afterMarker(a, text, marker) : a;
         String choiceText = chosenSide(withoutHypothesis(text));
         String statement = clauses.statement();
         LocalDate today = LocalDate.ofInstant(d.at, ZoneOffset.UTC);
         Question deferred = null;
+        List<DialogueAct> clarify = new ArrayList<>(1);
         for (Question q : kit.bot.questions()) {
             if (!applicable(q, answers)) continue;
             boolean asked = q.id().equals(d.pending) && d.stage == Stage.INTAKE;
@@ -161,12 +169,15 @@ final class MessageReader {
                 continue;
             }
             Analysis evidence = asked || !clauses.hasQuestion() ? ordered : statementOnly(ordered, statement);
+            // a question asked again after an unclear answer or a question back ("plutôt X ou Y ?") is not clarified twice
+            boolean clarifying = asked && d.unclear.containsKey(q.id());
             readOne(q, evidence, q.type() == SlotType.CHOICE ? choiceText : q.type() == SlotType.TEXT ? statement : text,
-                    text, asked, correcting, answers, today).ifPresent(acts::add);
+                    text, asked, correcting, clarifying, answers, today, clarify).ifPresent(acts::add);
         }
         if (deferred != null && acts.isEmpty()) {
-            readOne(deferred, a, text, text, true, false, answers, today).ifPresent(acts::add);
+            readOne(deferred, a, text, text, true, false, true, answers, today, clarify).ifPresent(acts::add);
         }
+        acts.addAll(clarify);
         richDescription(d, text, answers, acts);
         factualText(d, clauses, answers, acts);
         dropConsumedText(d, text, acts);
@@ -175,10 +186,27 @@ final class MessageReader {
     }
 
     private Optional<DialogueAct> readOne(Question q, Analysis a, String readText, String text, boolean asked,
-                                          boolean correcting, Map<String, Answer> answers, LocalDate today) {
+                                          boolean correcting, boolean clarifying, Map<String, Answer> answers, LocalDate today,
+                                          List<DialogueAct> clarify) {
+        boolean mayClarify = asked && !correcting && !clarifying;
         Answer prev = answers.get(q.id());
-        Optional<Answer> read = readText.isBlank() ? Optional.empty()
-                : kit.reader.read(q, a, readText, asked, prev, today);
+        Optional<Answer> read;
+        if (readText.isBlank()) read = Optional.empty();
+        else if (q.type() == SlotType.CHOICE && asked) {
+            List<Answer.Choice> named = kit.reader.options(q, readText);
+            read = kit.reader.pick(named, prev);
+            // "un site vitrine ou une boutique, je sais pas": two options named, none preferred. The best one is
+            // kept for now and the bot asks which one; a reply that names neither leaves it as it is.
+            if (mayClarify && (prev == null || !prev.known()) && distinct(named)) {
+                Answer.Choice best = named.get(0);
+                Answer v = new Answer.Choice(best.id(), best.label(), Formats.shorten(text, 300));
+                answers.put(q.id(), v);
+                clarify.add(new DialogueAct.Clarify(q.id(), named.stream().map(Answer.Choice::label).toList(), text));
+                return Optional.of(new DialogueAct.SetSlot(q.id(), v, v.quote()));
+            }
+            // the reply to that question: a filled question is asked again only then, and its answer is no change of mind
+            if (clarifying && prev != null && prev.known() && read.isPresent()) prev = null;
+        } else read = kit.reader.read(q, a, readText, asked, prev, today);
         if (read.isEmpty()) return Optional.empty();
         Answer v = read.get() instanceof Answer.Choice c ? new Answer.Choice(c.id(), c.label(), Formats.shorten(text, 300)) : read.get();
         if (prev == null || !prev.known()) {
@@ -192,21 +220,37 @@ final class MessageReader {
         return Optional.empty();
     }
 
+    /** At least two options named by different words (not one inside the other, as "boutique" in "boutique en ligne"). */
+    private static boolean distinct(List<Answer.Choice> named) {
+        if (named.size() < 2) return false;
+        String x = Texts.fold(named.get(0).quote()), y = Texts.fold(named.get(1).quote());
+        return !x.contains(y) && !y.contains(x);
+    }
+
     /** "mon budget c'est plutôt 500": the message names the question's topic (its label or id). */
     private static boolean restates(Question q, String text) {
         String f = Texts.fold(text);
         String label = q.label() == null ? null : Texts.fold(q.label());
-        return f.matches("(?s).*\\b" + java.util.regex.Pattern.quote(Texts.fold(q.id()).replace('_', ' ')) + "\\b.*")
-                || label != null && label.length() >= 4 && f.contains(label);
+        return containsWord(f, Texts.fold(q.id()).replace('_', ' ')) || label != null && label.length() >= 4 && f.contains(label);
     }
+
+    private static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !isWordChar(text.charAt(i - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) return true;
+        }
+        return false;
+    }
+
+    /** What {@code \b} counts as a word character. */
+    private static boolean isWordChar(char c) { return Character.isLetterOrDigit(c) || c == '_'; }
 
     private boolean applicable(Question q, Map<String, Answer> answers) {
         return q.condition() == null || CtaChooser.matches(q.condition(), answers.get(q.condition().questionId()));
     }
 
     /** In a correction, the value after the last marker is the new one ("jeudi je peux pas, plutôt le mardi 8"). */
-    private Analysis afterMarker(Analysis a, String text) {
-        int marker = Reading.lastMarker(text, kit.texts);
+    private static Analysis afterMarker(Analysis a, String text, int marker) {
         if (marker < 0 || a.entities().size() < 2) return a;
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         List<Entity> sorted = new ArrayList<>(a.entities());
@@ -219,8 +263,9 @@ final class MessageReader {
 
     /** "si je m'engage" names an option without choosing it: hypothetical sub-clauses are not read for options. */
     private String withoutHypothesis(String text) {
-        String out = text;
-        for (java.util.regex.Pattern h : hypotheses) out = h.matcher(out).replaceAll("$1");
+        String f = Texts.fold(text);
+        if (hypothesisWords.stream().noneMatch(f::contains)) return text; // the pattern is costly, most messages have none
+        String out = hypotheses.matcher(text).replaceAll("$1");
         return out.isBlank() ? text : out;
     }
 
@@ -228,8 +273,9 @@ final class MessageReader {
     private String chosenSide(String text) {
         String f = Texts.fold(text);
         for (String m : preferredBefore) {
-            int i = f.indexOf(m + " ");
-            if (i > 0) return text.substring(0, i);
+            for (int i = f.indexOf(m); i >= 0; i = f.indexOf(m, i + 1)) {
+                if (i > 0 && i + m.length() < f.length() && f.charAt(i + m.length()) == ' ') return text.substring(0, i);
+            }
         }
         return text;
     }

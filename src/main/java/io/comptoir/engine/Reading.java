@@ -98,7 +98,7 @@ final class Reading {
         return String.join(" ", tokens);
     }
 
-    void indicators(Draft d, Analysis a, String text) {
+    void indicators(Draft d, Analysis a, String text, Acts acts) {
         String quote = Formats.shorten(text, 200);
         Indicators i = d.indicators;
         String urgency = i.urgency(), urgencyQuote = i.urgencyQuote(), dm = i.decisionMaker(), dmQuote = i.decisionQuote();
@@ -114,9 +114,12 @@ final class Reading {
         if (a.has(Signal.NOT_DECISION_MAKER)) { dm = "no"; dmQuote = quote; }
         else if (a.has(Signal.DECISION_MAKER)) { dm = "yes"; dmQuote = quote; }
         List<Objection> objections = new ArrayList<>(i.objections());
+        // "pas besoin de boutique, juste un site vitrine": choosing among the options is no doubt about the need
+        boolean chose = acts.slots().stream().anyMatch(x -> x instanceof DialogueAct.SetSlot set && set.value() instanceof Answer.Choice
+                || x instanceof DialogueAct.CorrectSlot c && c.to() instanceof Answer.Choice);
         for (Signal s : Signal.values()) {
             String type = OBJECTIONS.get(s.name());
-            if (type != null && a.has(s) && objections.stream().noneMatch(o -> o.type().equals(type) && o.quote().equals(quote))) {
+            if (type != null && a.has(s) && !(chose && s == Signal.OBJECTION_NEED) && objections.stream().noneMatch(o -> o.type().equals(type) && o.quote().equals(quote))) {
                 objections.add(new Objection(type, quote));
                 d.reactions.add("react_objection_" + type);
             }
@@ -134,6 +137,7 @@ final class Reading {
     /** Control characters become spaces; very long messages are read up to {@link #MAX_READ} characters. */
     static String clean(String raw) {
         if (raw == null) return "";
+        if (plain(raw)) return raw;
         String t = raw.length() > MAX_READ * 2 ? raw.substring(0, MAX_READ * 2) : raw;
         t = SPACES.matcher(CONTROL.matcher(t).replaceAll(" ")).replaceAll(" ").trim();
         if (t.length() > MAX_READ) {
@@ -143,6 +147,17 @@ final class Reading {
         return t;
     }
 
+    /** Already clean: short, single spaces only, no control char, nothing to trim (most messages). */
+    private static boolean plain(String t) {
+        if (t.length() > MAX_READ || t.isEmpty() || t.charAt(0) == ' ' || t.charAt(t.length() - 1) == ' ') return false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x20 || c == ' ' && t.charAt(i - 1) == ' ' || c >= 0x7f && (Character.isWhitespace(c) || Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT || Character.isSpaceChar(c))) return false;
+        }
+        return true;
+    }
+
     boolean isQuestion(String text) {
         return text.contains("?") || startsAsQuestion(text, kit.texts);
     }
@@ -150,7 +165,10 @@ final class Reading {
     /** "combien coûte…", "est-ce que…": a sentence that opens with an interrogative word. */
     static boolean startsAsQuestion(String text, Texts texts) {
         String f = Texts.fold(text);
-        return texts.list("interrogatives").stream().anyMatch(w -> f.startsWith(w + " ") || f.equals(w));
+        for (String w : texts.list("interrogatives")) {
+            if (f.startsWith(w) && (f.length() == w.length() || f.charAt(w.length()) == ' ')) return true;
+        }
+        return false;
     }
 
     boolean isInjection(String text) {
@@ -161,11 +179,6 @@ final class Reading {
     /** "bof", "oui", "non", "aucune idée": an answer to the question asked (vague or not), never off-topic. */
     static boolean answerLike(Analysis a) {
         return a.has(Signal.HESITATION) || a.has(Signal.AFFIRM) || a.has(Signal.DENY);
-    }
-
-    /** A correction marker ("finalement", "en fait", "plutôt", "actually", "I meant") or the correction signal. */
-    static boolean correcting(Analysis a, String text, Texts texts) {
-        return a.has(Signal.CORRECTION) || lastMarker(text, texts) >= 0;
     }
 
     /** Where the last correction marker of the message starts (on whole words), or -1. */
@@ -181,8 +194,11 @@ final class Reading {
         String f = new String(chars);
         int best = -1;
         for (String m : texts.list("correction_markers")) {
-            int i = f.lastIndexOf(" " + m + " ");
-            if (i > best) best = i;
+            // on word bounds: the padded text has a space before and after every word
+            for (int i = f.lastIndexOf(m); i > best; i = f.lastIndexOf(m, i - 1)) {
+                int end = i + m.length();
+                if (i > 0 && end < f.length() && f.charAt(i - 1) == ' ' && f.charAt(end) == ' ') { best = i - 1; break; }
+            }
         }
         return best < 0 ? -1 : Math.min(best, text.length());
     }

@@ -29,12 +29,26 @@ final class SlotReader {
     private final String defaultCurrency;
     private final java.util.Set<String> yesNoWords;
     private final java.util.regex.Pattern range;
+    private final Negation negation;
+
+    /** The words that rule an option out, from {@code option_negation_*} in the language's replies file. */
+    private record Negation(java.util.Set<String> always, java.util.Set<String> weak, java.util.Set<String> lead,
+                            java.util.Set<String> fillers, java.util.Set<String> need) {
+        static Negation of(Texts t) {
+            return new Negation(set(t, "always"), set(t, "weak"), set(t, "lead"), set(t, "fillers"), set(t, "need"));
+        }
+
+        private static java.util.Set<String> set(Texts t, String kind) {
+            return java.util.Set.copyOf(t.list("option_negation_" + kind).stream().map(Texts::fold).toList());
+        }
+    }
 
     SlotReader(TextMatcher matcher, Language language, String defaultCurrency) {
         this.matcher = matcher;
         this.language = language;
         this.defaultCurrency = defaultCurrency;
         this.yesNoWords = java.util.Set.copyOf(Texts.of(language).list("yes_no_words"));
+        this.negation = Negation.of(Texts.of(language));
         String words = String.join("|", Texts.of(language).list("range_words").stream().map(java.util.regex.Pattern::quote).toList());
         this.range = java.util.regex.Pattern.compile("(?iU)\\D{0,40}?(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\s*(?:" + words
                 + ")\\s*(\\d{1,9}(?:[.,]\\d{1,2})?)\\s*(k(?![a-z]))?\\D{0,20}");
@@ -74,8 +88,16 @@ final class SlotReader {
     }
 
     private Optional<Answer> choice(Question q, Analysis a, String text, Answer previous) {
+        return pick(options(q, text), previous);
+    }
+
+    /**
+     * Every option the text names, best first, except the ones it rules out ("pas besoin de boutique, juste un
+     * site vitrine", "not really the account"): a negation among the few words before the option, in its clause.
+     */
+    List<Answer.Choice> options(Question q, String text) {
         for (Question.ChoiceOption o : q.options()) {
-            if (o.label().equalsIgnoreCase(text.trim())) return Optional.of(new Answer.Choice(o.id(), o.label(), text));
+            if (o.label().equalsIgnoreCase(text.trim())) return List.of(new Answer.Choice(o.id(), o.label(), text));
         }
         List<TextMatcher.Choice> choices = new ArrayList<>();
         for (Question.ChoiceOption o : q.options()) {
@@ -83,13 +105,52 @@ final class SlotReader {
             phrases.add(0, o.label());
             choices.add(new TextMatcher.Choice(o.id(), phrases));
         }
-        List<TextMatcher.Match> matches = matcher.matchAll(text, choices, language);
-        if (matches.isEmpty()) return Optional.empty();
-        TextMatcher.Match pick = matches.get(0);
+        List<Answer.Choice> out = new ArrayList<>();
+        for (TextMatcher.Match m : matcher.matchAll(text, choices, language)) {
+            if (negated(text, m.text())) continue;
+            q.option(m.id()).ifPresent(o -> out.add(new Answer.Choice(o.id(), o.label(), m.text())));
+        }
+        return out;
+    }
+
+    /** The option meant among those named, if any. */
+    Optional<Answer> pick(List<Answer.Choice> named, Answer previous) {
+        if (named.isEmpty()) return Optional.empty();
         // "en fait non, plutôt une boutique" names both the old and the new option: the new one is the one meant
-        if (previous instanceof Answer.Choice old && matches.size() > 1 && pick.id().equals(old.id())) pick = matches.get(1);
-        TextMatcher.Match m = pick;
-        return q.option(m.id()).map(o -> new Answer.Choice(o.id(), o.label(), m.text()));
+        if (previous instanceof Answer.Choice old && named.size() > 1 && named.get(0).id().equals(old.id())) return Optional.of(named.get(1));
+        return Optional.of(named.get(0));
+    }
+
+    /**
+     * Whether the words just before {@code span}, in its clause, rule the option out: "sans", "aucun", "without"
+     * whatever comes before; "pas", "not" when they open the clause ("pas de boutique"), follow a word that makes
+     * them about the choice ("je ne veux pas de…", "it's not the…") or come with a need word ("pas besoin de…").
+     * Only fillers ("de", "une", "vraiment", "the") may stand between: "I don't remember my password" rules
+     * nothing out.
+     */
+    private boolean negated(String text, String span) {
+        int at = text.indexOf(span);
+        if (at <= 0) return false;
+        String before = Texts.fold(text.substring(0, at));
+        int clause = -1;
+        for (char c : new char[] {',', '.', ';', '!', '?', ':', '(', '\n'}) clause = Math.max(clause, before.lastIndexOf(c));
+        List<String> words = new ArrayList<>();
+        for (String w : before.substring(clause + 1).split("[^\\p{L}']+")) if (!w.isEmpty()) words.add(w);
+        boolean need = false;
+        for (int i = words.size() - 1; i >= 0 && i >= words.size() - 6; i--) {
+            String w = words.get(i);
+            if (in(negation.always(), w)) return true;
+            if (in(negation.weak(), w)) return i == 0 || need || in(negation.lead(), words.get(i - 1));
+            if (!in(negation.fillers(), w) && !in(negation.need(), w)) return false;
+            need |= in(negation.need(), w);
+        }
+        return false;
+    }
+
+    /** A word as written, or without its elision ("d'une" as "d", "n'est" as "n"), is in the list. */
+    private static boolean in(java.util.Set<String> list, String w) {
+        int apostrophe = w.indexOf('\'');
+        return list.contains(w) || apostrophe > 0 && apostrophe <= 2 && list.contains(w.substring(0, apostrophe));
     }
 
     /** "asap" to "when?" answers it: the client's words are kept, and the urgency indicator says the rest. */

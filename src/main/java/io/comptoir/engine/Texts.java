@@ -86,6 +86,7 @@ public final class Texts {
     }
 
     public static String fill(String template, String... namesAndValues) {
+        if (namesAndValues.length == 0 || template.indexOf('{') < 0) return template;
         String out = template;
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             out = out.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
@@ -95,7 +96,34 @@ public final class Texts {
 
     /** Lower-cased, accent-free form used to compare client text with word lists. */
     public static String fold(String s) {
+        // this runs many times on every message: Latin text is folded char by char from a table, and only other
+        // scripts take the full Unicode path (same result: a decomposed accent is a mark, and marks are dropped)
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= FOLDED.length) return slowFold(s);
+            char f = FOLDED[c];
+            if (f == 0) return slowFold(s);
+            if (f != c && out == null) out = s.toCharArray();
+            if (out != null) out[i] = f;
+        }
+        return out == null ? s : new String(out);
+    }
+
+    private static String slowFold(String s) {
         String n = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
         return n.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** The fold of each Latin char that folds to exactly one char; 0 where the full path is needed. */
+    private static final char[] FOLDED = new char[0x2200];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            if (Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            String f = slowFold(String.valueOf(c));
+            if (f.length() == 1) FOLDED[c] = f.charAt(0);
+        }
+        FOLDED['\u03a3'] = 0; // capital sigma lower-cases by its place in the word
     }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 public record Analysis(Language language, String text, List<Entity> entities, Set<Signal> signals) {
     public Analysis {
         entities = List.copyOf(entities);
-        signals = Set.copyOf(signals);
+        // an enum set: read many times per message, and iterated in the declared order (stable output)
+        signals = signals.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(signals));
     }
 
     public static Analysis empty(Language language, String text) {
@@ -18,10 +19,17 @@ public record Analysis(Language language, String text, List<Entity> entities, Se
     public boolean has(Signal s) { return signals.contains(s); }
 
     public <T extends Entity> List<T> all(Class<T> type) {
-        return entities.stream().filter(type::isInstance).map(type::cast).toList();
+        List<T> out = null;
+        for (Entity e : entities) {
+            if (!type.isInstance(e)) continue;
+            if (out == null) out = new java.util.ArrayList<>(2);
+            out.add(type.cast(e));
+        }
+        return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
     }
 
     public <T extends Entity> Optional<T> first(Class<T> type) {
-        return all(type).stream().findFirst();
+        for (Entity e : entities) if (type.isInstance(e)) return Optional.of(type.cast(e));
+        return Optional.empty();
     }
 }
