@@ -19,8 +19,9 @@ final class FaqLint {
     void run() {
         if (cx.faq.isEmpty()) return;
         String[] lines = cx.faq.get().split("\\R", -1);
-        for (FaqEntry e : cx.bot.knowledge().faq()) {
-            int heading = find(lines, 0, e.question(), "#");
+        int heading = 0;
+        for (FaqEntry e : cx.bot.knowledge().faq()) { // in file order: each heading is searched after the previous one
+            heading = find(lines, heading + 1, e.question(), "#");
             check(e, e.question(), heading);
             for (String alt : e.alternatives()) check(e, alt, find(lines, heading, alt, "-"));
         }
@@ -54,7 +55,7 @@ final class FaqLint {
         return ids.isEmpty() ? "none" : String.join(", ", ids);
     }
 
-    /** The 1-based line, from {@code from} on, of a heading or list item holding the text; 0 when not found. */
+    /** The 1-based line, from line {@code from} on, of a heading or list item holding the text; 0 when not found. */
     private static int find(String[] lines, int from, String text, String prefix) {
         for (int i = Math.max(0, from - 1); i < lines.length; i++) {
             String t = lines[i].strip();
