@@ -25,8 +25,9 @@ public final class Transcript {
         sb.append(r.passed() ? "PASS " : "FAIL ").append(r.bot()).append(" / ").append(r.scenario().name())
                 .append(" (").append(r.scenario().file()).append(")\n");
         if (!r.passed()) sb.append("  ").append(r.failure()).append('\n');
-        int last = r.passed() || whole ? r.results().size() - 1 : r.failure().turn();
-        sb.append(last == r.results().size() - 1 ? "  transcript:\n" : "  transcript up to turn " + last + ":\n");
+        boolean all = r.passed() || whole;
+        int last = all ? r.results().size() - 1 : r.failure().turn();
+        sb.append(all ? "  transcript:\n" : "  transcript up to turn " + last + ":\n");
         for (int i = 0; i <= last && i < r.results().size(); i++) turn(sb, r, i);
         return sb.toString();
     }

@@ -1,13 +1,18 @@
 package io.comptoir.botfolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.comptoir.bot.BotDefinition;
 import io.comptoir.engine.EnginePorts;
 import io.comptoir.knowledge.FaqResult;
 import io.comptoir.wire.ComptoirEngines;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Purpose-made broken bots: each problem `validate` lints is reported with its file, its line and the fix. */
 class BotLintTest {
@@ -192,6 +197,28 @@ class BotLintTest {
                 + "counts a team; add e.g. acknowledge: \"{value}\"");
         assertThat(lint(guests.replace("    type: headcount", "    type: headcount\n    acknowledge: \"{value}\""), FAQ))
                 .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agence-web", "boutique-velo", "helpdesk-saas"})
+    void the_example_bots_lint_clean_even_for_strict(String id) {
+        assertThat(lint(new DirectoryBotFiles(Path.of("examples", id)))).isEmpty();
+    }
+
+    @Test
+    void the_shared_evaluation_bots_raise_no_lint_error() throws Exception {
+        Path shared = Path.of("..", "shared", "eval", "conversations", "bots");
+        assumeTrue(Files.isDirectory(shared), "no shared evaluation bots beside the project");
+        try (var dirs = Files.list(shared)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                assertThat(lint(new DirectoryBotFiles(dir))).as(dir.toString()).noneMatch(p -> !p.contains(": warning: "));
+            }
+        }
+    }
+
+    private static List<String> lint(BotFiles files) {
+        BotDefinition bot = new BotFolderLoader().load(files);
+        return BotLint.check(bot, files, ComptoirEngines.ports(bot)).stream().map(Problem::toString).toList();
     }
 
     private static List<String> lint(String yaml, String faq) {
