@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Purpose-made broken bots: each problem `validate` lints is reported with its file, its line and the fix. */
 class BotLintTest {
-    /** A small bot that loads and lints clean; the line numbers below refer to it. */
+    /** A small bot that loads and lints clean (its KPI plan is the loader tests' one); lines below refer to it. */
     static final String BOT = """
             id: lint-bot
             name: Test
@@ -54,11 +54,7 @@ class BotLintTest {
               - type: callback
                 message: "Un conseiller vous rappelle. À quel numéro ?"
                 collect: [phone]
-            kpis:
-              - {kpi: conversion_rate, data: d, tool: t, baseline: 2, target: 5, horizon: 3 months, why: w}
-              - {kpi: qualification_rate, data: d, tool: t, baseline: 2, target: 5, horizon: 12 weeks, why: w}
-              - {kpi: csat, data: d, tool: t, baseline: 70, target: 80, horizon: 6 months, why: w}
-            """;
+            """ + BrokenBotYamlTest.VALID.substring(BrokenBotYamlTest.VALID.indexOf("kpis:"));
     static final String FAQ = """
             ## Combien coûte un site vitrine ?
             Tags : prix, tarif

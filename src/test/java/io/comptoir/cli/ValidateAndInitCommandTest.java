@@ -89,12 +89,7 @@ class ValidateAndInitCommandTest {
 
     @Test
     void warnings_are_marked_and_pass_unless_strict_makes_them_fail() throws IOException {
-        Path bot = tmp.resolve("warned");
-        assertThat(run("init", bot.toString(), "--lang", "fr")).isZero();
-        Path yaml = bot.resolve("bot.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("examples: [\"environ 1 500 €\"",
-                "examples: [\"je préfère ne pas le dire\""));
-        out.getBuffer().setLength(0);
+        Path bot = frenchBotWith("warned", "examples: [\"environ 1 500 €\"", "examples: [\"je préfère ne pas le dire\"");
         assertThat(run("validate", bot.toString())).isZero();
         assertThat(out.toString()).contains(bot + "/bot.yaml:36: warning: the example 'je préfère ne pas le dire' of "
                 + "question 'budget' is not read as an answer to it").contains("3 scenarios), 1 warning (--strict "
@@ -106,15 +101,21 @@ class ValidateAndInitCommandTest {
 
     @Test
     void a_lint_error_fails_validate_with_its_line_and_fix() throws IOException {
-        Path bot = tmp.resolve("unfilled");
-        assertThat(run("init", bot.toString(), "--lang", "fr")).isZero();
-        Path yaml = bot.resolve("bot.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("collect: [email]", "collect: [phone]"));
-        out.getBuffer().setLength(0);
+        Path bot = frenchBotWith("unfilled", "collect: [email]", "collect: [phone]");
         assertThat(run("validate", bot.toString())).isEqualTo(1);
         assertThat(out.toString().lines()).contains(bot + "/bot.yaml:51: cta rule 2 (booking): the message asks for an "
                 + "e-mail address or promises an invitation, but 'collect' has no email, so the bot never asks for it; "
                 + "add email to collect, or reword the message so it needs none", bot + ": 1 problem");
+    }
+
+    /** The French starter bot with one edit in bot.yaml, the output buffer cleared. */
+    private Path frenchBotWith(String name, String text, String replacement) throws IOException {
+        Path bot = tmp.resolve(name);
+        assertThat(run("init", bot.toString(), "--lang", "fr")).isZero();
+        Path yaml = bot.resolve("bot.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace(text, replacement));
+        out.getBuffer().setLength(0);
+        return bot;
     }
 
     @Test
