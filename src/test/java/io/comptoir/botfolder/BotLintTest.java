@@ -16,14 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Purpose-made broken bots: each problem `validate` lints is reported with its file, its line and the fix. */
 class BotLintTest {
-    /** A small bot that loads and lints clean (its KPI plan is the loader tests' one); lines below refer to it. */
-    static final String BOT = """
-            id: lint-bot
-            name: Test
-            language: fr
-            welcome: "Bonjour !"
-            disclosure: "Je suis un assistant automatique."
-            offer: "les sites web"
+    /** A small bot that lints clean (identity and KPI plan from the loader tests); lines below refer to it. */
+    static final String BOT = BrokenBotYamlTest.VALID.substring(0, BrokenBotYamlTest.VALID.indexOf("questions:")) + """
             questions:
               - id: need
                 ask: ["Quel projet ?", "Quel type de projet ?"]
