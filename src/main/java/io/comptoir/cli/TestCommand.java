@@ -9,6 +9,7 @@ import io.comptoir.scenario.Scenario;
 import io.comptoir.scenario.ScenarioKpis;
 import io.comptoir.scenario.ScenarioResult;
 import io.comptoir.scenario.ScenarioRunner;
+import io.comptoir.scenario.Transcript;
 import io.comptoir.wire.ComptoirEngines;
 import io.comptoir.wire.ScenarioYaml;
 import java.io.IOException;
@@ -35,29 +36,57 @@ public final class TestCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE", description = "Write a JUnit XML report")
     Path junit;
 
+    @Option(names = "--verbose", description = "Show the transcript, acts and slots of every scenario, not only the failed ones")
+    boolean verbose;
+
+    @Option(names = "--only", paramLabel = "NAME", description = "Run only the scenario with this name or file name")
+    String only;
+
     @Spec
     CommandSpec spec;
 
     /** Every scenario of one bot folder, run through the real engine. */
     public static List<ScenarioResult> runBot(String dir) {
+        return runBot(dir, null);
+    }
+
+    /** The scenarios of one bot folder whose name or file name is {@code only} (every one when null). */
+    static List<ScenarioResult> runBot(String dir, String only) {
         BotFiles files = Bots.resolve(dir);
         BotDefinition bot = new BotFolderLoader().load(files);
         ScenarioRunner runner = new ScenarioRunner(bot, ComptoirEngines.create(bot));
         List<ScenarioResult> out = new ArrayList<>();
-        for (Scenario s : ScenarioYaml.loadAll(files)) out.add(runner.run(s));
+        for (Scenario s : ScenarioYaml.loadAll(files)) if (only == null || named(s, only)) out.add(runner.run(s));
         return out;
+    }
+
+    /** "Client idéal", "01-client-ideal" or "scenarios/01-client-ideal.yaml" all name the same scenario. */
+    static boolean named(Scenario s, String name) {
+        String file = s.file().replaceFirst("^.*/", "").replaceFirst("\\.ya?ml$", "");
+        return name.equalsIgnoreCase(s.name()) || name.equalsIgnoreCase(file) || name.equalsIgnoreCase(s.file())
+                || name.equalsIgnoreCase(file + ".yaml");
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<List<ScenarioResult>> perBot = new ArrayList<>();
-        for (String d : dirs) perBot.add(runBot(d));
+        for (String d : dirs) perBot.add(runBot(d, only));
         List<ScenarioResult> all = perBot.stream().flatMap(List::stream).toList();
+        if (all.isEmpty() && only != null) {
+            throw new ComptoirException.InvalidInput("no scenario named '" + only + "' in " + String.join(", ", dirs)
+                    + "; give a scenario's name or file name, as in the table `comptoir test` prints");
+        }
         if (all.isEmpty()) throw new ComptoirException.InvalidInput("no scenarios found: add scenarios/*.yaml to " + String.join(", ", dirs));
         out.print(table(all));
+        for (ScenarioResult r : all) {
+            if (verbose || !r.passed()) out.print(System.lineSeparator() + Transcript.of(r, verbose));
+        }
         long failed = all.stream().filter(r -> !r.passed()).count();
         out.printf(Locale.ROOT, "%n%d scenarios, %d passed, %d failed%n", all.size(), all.size() - failed, failed);
+        if (failed > 0 && only == null) {
+            out.println("Rerun one scenario with --only NAME; add --verbose to see every scenario's transcript.");
+        }
         out.println();
         out.println("Predicted KPIs (each scenario counted as one conversation):");
         out.printf(Locale.ROOT, "%-16s %9s %14s %11s %13s %16s%n", "bot", "scenarios", "qualification", "conversion", "out of scope", "turns to qualify");
@@ -96,8 +125,8 @@ public final class TestCommand implements Callable<Integer> {
                 x.append("    <testcase classname=\"").append(esc(r.bot())).append("\" name=\"").append(esc(r.scenario().name()))
                         .append("\" file=\"").append(esc(r.scenario().file())).append("\"");
                 if (r.passed()) x.append("/>\n");
-                else x.append(">\n      <failure message=\"").append(esc(r.failure().toString())).append("\">")
-                        .append(esc(r.failure().toString())).append("</failure>\n    </testcase>\n");
+                else x.append(">\n      <failure message=\"").append(attr(Transcript.of(r, false))).append("\">")
+                        .append(esc(Transcript.of(r, false))).append("</failure>\n    </testcase>\n");
             }
             x.append("  </testsuite>\n");
         }
@@ -108,6 +137,11 @@ public final class TestCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new ComptoirException.InvalidInput("cannot write " + file + ": " + e.getMessage());
         }
+    }
+
+    /** An attribute keeps its line breaks only as character references. */
+    private static String attr(String s) {
+        return esc(s).replace("\n", "&#10;");
     }
 
     private static String esc(String s) {

@@ -4,10 +4,12 @@ import io.comptoir.ComptoirException;
 import io.comptoir.bot.BotDefinition;
 import io.comptoir.botfolder.BotFiles;
 import io.comptoir.botfolder.BotFolderLoader;
+import io.comptoir.botfolder.BotLint;
 import io.comptoir.botfolder.Bots;
 import io.comptoir.botfolder.LoadResult;
 import io.comptoir.botfolder.Problem;
 import io.comptoir.botfolder.ScenarioCheck;
+import io.comptoir.wire.ComptoirEngines;
 import io.comptoir.wire.ScenarioYaml;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -17,18 +19,22 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code comptoir validate DIR...}: checks bot folders and prints every problem as {@code file:line: message}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check bot folders: every problem with its file, line and fix.")
+        description = "Check bot folders: every problem with its file, line and fix; warnings fail with --strict.")
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "Bot folders, or ids of bundled examples (agence-web).")
     List<String> dirs = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Fail (exit 1) on warnings too, not only on errors.")
+    boolean strict;
 
     @Override
     public Integer call() {
@@ -44,17 +50,22 @@ public final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             LoadResult result = new BotFolderLoader().check(files);
-            List<String> problems = new ArrayList<>();
-            for (Problem p : result.problems()) problems.add(path(files, p));
-            problems.addAll(scenarioProblems(files, result.definition().orElse(null)));
-            if (problems.isEmpty()) {
-                out.println(summary(result.definition().orElseThrow(), files));
+            List<Problem> problems = new ArrayList<>(result.problems());
+            result.definition().ifPresent(bot -> problems.addAll(BotLint.check(bot, files, ComptoirEngines.ports(bot))));
+            List<String> errors = new ArrayList<>();
+            List<String> warnings = new ArrayList<>();
+            for (Problem p : problems) (p.warning() ? warnings : errors).add(p.in(path(files, p.file())).toString());
+            errors.addAll(scenarioProblems(files, result.definition().orElse(null)));
+            errors.forEach(out::println);
+            warnings.forEach(out::println);
+            String warned = warnings.isEmpty() ? "" : ", " + count(warnings.size(), "warning")
+                    + (strict ? " (failing: --strict)" : " (--strict makes them fail)");
+            if (errors.isEmpty()) {
+                out.println(summary(result.definition().orElseThrow(), files) + warned);
             } else {
-                ok = false;
-                problems.forEach(out::println);
-                int n = problems.size();
-                out.println(dir + ": " + n + (n == 1 ? " problem" : " problems"));
+                out.println(dir + ": " + count(errors.size(), "problem") + warned);
             }
+            ok &= errors.isEmpty() && (!strict || warnings.isEmpty());
         }
         out.flush();
         return ok ? 0 : 1;
@@ -69,7 +80,7 @@ public final class ValidateCommand implements Callable<Integer> {
             try {
                 String text = files.read(rel).orElse("");
                 ScenarioYaml.parse(rel, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-                if (bot != null) ScenarioCheck.check(bot, rel, text).forEach(p -> out.add(path(files, p)));
+                if (bot != null) ScenarioCheck.check(bot, rel, text).forEach(p -> out.add(p.in(path(files, p.file())).toString()));
             } catch (ComptoirException e) {
                 String msg = e.getMessage().startsWith(rel) ? e.getMessage() : rel + ": " + e.getMessage();
                 out.add(files.location() + "/" + msg);
@@ -100,9 +111,8 @@ public final class ValidateCommand implements Callable<Integer> {
         return n + " " + (n == 1 ? one : many);
     }
 
-    /** The problem with its file path as the user can open it. */
-    private static String path(BotFiles files, Problem p) {
-        String file = files.location().endsWith("/") ? files.location() + p.file() : files.location() + "/" + p.file();
-        return new Problem(file, p.line(), p.message()).toString();
+    /** A file's path as the user can open it. */
+    private static String path(BotFiles files, String file) {
+        return files.location().endsWith("/") ? files.location() + file : files.location() + "/" + file;
     }
 }

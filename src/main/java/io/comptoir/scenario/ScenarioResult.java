@@ -19,9 +19,10 @@ public record ScenarioResult(String bot, Scenario scenario, List<TurnResult> res
     public int turns() { return scenario.turns().size(); }
 
     /**
+     * @param turn the index in {@code results} of the turn that failed (the last one for an expectation on the note)
      * @param where e.g. "turn 3 reply_contains" or "note indicators.budget.amount"
      */
-    public record Failure(String where, String expected, String actual) {
+    public record Failure(int turn, String where, String expected, String actual) {
         @Override
         public String toString() { return where + ": expected " + expected + ", got " + actual; }
     }

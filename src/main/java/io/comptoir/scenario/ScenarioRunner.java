@@ -58,7 +58,7 @@ public final class ScenarioRunner {
             if (failure == null) failure = jargon(s.turns().size() + 1, r);
         }
         CrmNote note = CrmNotes.of(bot, r.state());
-        if (failure == null) failure = checkNote(s.note(), NoteJson.toJson(note));
+        if (failure == null) failure = checkNote(results.size() - 1, s.note(), NoteJson.toJson(note));
         return new ScenarioResult(bot.id(), s, results, note, failure);
     }
 
@@ -67,7 +67,7 @@ public final class ScenarioRunner {
             for (String text : texts(m)) {
                 for (Pattern p : jargon) {
                     if (p.matcher(text).find()) {
-                        return new ScenarioResult.Failure("turn " + turn + " jargon", "no '" + p.pattern().replaceAll(
+                        return new ScenarioResult.Failure(turn, "turn " + turn + " jargon", "no '" + p.pattern().replaceAll(
                                 "\\(\\?[^)]*\\)|\\\\Q|\\\\E", "") + "' in client messages", quote(text));
                     }
                 }
@@ -87,34 +87,34 @@ public final class ScenarioRunner {
         String reply = String.join("\n", r.messages().stream().map(BotMessage::text).toList());
         String low = reply.toLowerCase(Locale.ROOT);
         if (e.stage() != null && !e.stage().equalsIgnoreCase(r.state().stage().wireName())) {
-            return new ScenarioResult.Failure(where + "stage", e.stage(), r.state().stage().wireName());
+            return new ScenarioResult.Failure(turn, where + "stage", e.stage(), r.state().stage().wireName());
         }
         for (String c : e.replyContains()) {
-            if (!low.contains(c.toLowerCase(Locale.ROOT))) return new ScenarioResult.Failure(where + "reply_contains", quote(c), quote(reply));
+            if (!low.contains(c.toLowerCase(Locale.ROOT))) return new ScenarioResult.Failure(turn, where + "reply_contains", quote(c), quote(reply));
         }
         for (String c : e.replyNotContains()) {
-            if (low.contains(c.toLowerCase(Locale.ROOT))) return new ScenarioResult.Failure(where + "reply_not_contains", "no " + quote(c), quote(reply));
+            if (low.contains(c.toLowerCase(Locale.ROOT))) return new ScenarioResult.Failure(turn, where + "reply_not_contains", "no " + quote(c), quote(reply));
         }
         List<String> buttons = r.messages().stream().flatMap(m -> m.buttons().stream()).toList();
         for (String b : e.buttonsContain()) {
             if (buttons.stream().noneMatch(x -> x.equalsIgnoreCase(b))) {
-                return new ScenarioResult.Failure(where + "buttons_contain", quote(b), buttons.toString());
+                return new ScenarioResult.Failure(turn, where + "buttons_contain", quote(b), buttons.toString());
             }
         }
         for (Map.Entry<String, JsonNode> slot : e.slots().entrySet()) {
             JsonNode actual = r.state().answer(slot.getKey()).map(NoteJson::answer).orElse(null);
             if (!JsonMatch.matches(slot.getValue(), actual)) {
-                return new ScenarioResult.Failure(where + "slots." + slot.getKey(), slot.getValue().toString(), String.valueOf(actual));
+                return new ScenarioResult.Failure(turn, where + "slots." + slot.getKey(), slot.getValue().toString(), String.valueOf(actual));
             }
         }
         return null;
     }
 
-    private static ScenarioResult.Failure checkNote(Map<String, JsonNode> expectations, JsonNode note) {
+    private static ScenarioResult.Failure checkNote(int last, Map<String, JsonNode> expectations, JsonNode note) {
         for (Map.Entry<String, JsonNode> e : expectations.entrySet()) {
             JsonNode actual = JsonMatch.at(note, e.getKey());
             if (!JsonMatch.matches(e.getValue(), actual)) {
-                return new ScenarioResult.Failure("note " + e.getKey(), e.getValue().toString(), String.valueOf(actual));
+                return new ScenarioResult.Failure(last, "note " + e.getKey(), e.getValue().toString(), String.valueOf(actual));
             }
         }
         return null;

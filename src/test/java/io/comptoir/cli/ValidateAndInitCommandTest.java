@@ -88,6 +88,37 @@ class ValidateAndInitCommandTest {
     }
 
     @Test
+    void warnings_are_marked_and_pass_unless_strict_makes_them_fail() throws IOException {
+        Path bot = frenchBotWith("warned", "examples: [\"environ 1 500 €\"", "examples: [\"je préfère ne pas le dire\"");
+        assertThat(run("validate", bot.toString())).isZero();
+        assertThat(out.toString()).contains(bot + "/bot.yaml:36: warning: the example 'je préfère ne pas le dire' of "
+                + "question 'budget' is not read as an answer to it").contains("3 scenarios), 1 warning (--strict "
+                + "makes them fail)");
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", "--strict", bot.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("1 warning (failing: --strict)");
+    }
+
+    @Test
+    void a_lint_error_fails_validate_with_its_line_and_fix() throws IOException {
+        Path bot = frenchBotWith("unfilled", "collect: [email]", "collect: [phone]");
+        assertThat(run("validate", bot.toString())).isEqualTo(1);
+        assertThat(out.toString().lines()).contains(bot + "/bot.yaml:51: cta rule 2 (booking): the message asks for an "
+                + "e-mail address or promises an invitation, but 'collect' has no email, so the bot never asks for it; "
+                + "add email to collect, or reword the message so it needs none", bot + ": 1 problem");
+    }
+
+    /** The French starter bot with one edit in bot.yaml, the output buffer cleared. */
+    private Path frenchBotWith(String name, String text, String replacement) throws IOException {
+        Path bot = tmp.resolve(name);
+        assertThat(run("init", bot.toString(), "--lang", "fr")).isZero();
+        Path yaml = bot.resolve("bot.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace(text, replacement));
+        out.getBuffer().setLength(0);
+        return bot;
+    }
+
+    @Test
     void validate_names_a_folder_without_bot_yaml() {
         int code = run("validate", tmp.toString());
         assertThat(code).isEqualTo(1);
@@ -129,7 +160,7 @@ class ValidateAndInitCommandTest {
             assertThat(run("init", bot.toString(), "--lang", lang)).isZero();
             out.getBuffer().setLength(0);
             assertThat(run("test", bot.toString())).as(out.toString()).isZero();
-            assertThat(out.toString()).contains("2 scenarios, 2 passed, 0 failed");
+            assertThat(out.toString()).contains("3 scenarios, 3 passed, 0 failed");
         }
     }
 
