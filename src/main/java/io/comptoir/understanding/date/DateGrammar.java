@@ -58,6 +58,7 @@ public final class DateGrammar {
         if ((h = periods.offset(t, i, numberAt, today, k -> k < t.size() ? at(t, k, numberAt, today) : null)) != null) return h;
         if ((h = event(t, i, numberAt, today)) != null) return h;
         if ((h = periods.ordinal(t, i, today)) != null) return h;
+        if ((h = periods.quarterCode(t, i, today)) != null) return h;
         if ((h = weekdayThenDate(t, i, today)) != null) return h;
         // a named month beats the phrase inside it: "la fin du mois de mars" is March, not this month
         if ((h = partOfMonth(t, i, today)) != null) return h;

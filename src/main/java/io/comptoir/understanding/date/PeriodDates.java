@@ -175,6 +175,7 @@ final class PeriodDates {
         else if (dayOf) kind = "day";
         else if (px.halfMonths.at(t, k) != null) { kind = "half"; k = px.halfMonths.at(t, k).end(); }
         else if (u != null && ("week".equals(u.value()) || "weekend".equals(u.value()))) { kind = u.value(); k = u.end(); }
+        else if (u != null && "quarter".equals(u.value())) return quarter(t, i, n, u.end(), today);
         else return null;
         PhraseTable.Match<Boolean> of = px.ofWords.at(t, k);
         if (of == null || !t.sameClause(i, of.end())) return null;
@@ -182,6 +183,25 @@ final class PeriodDates {
         if (r == null || dayOf && r.named()) return null;
         LocalDate d = nth(r.period(), kind, wd, n);
         return d == null ? null : new Hit(i, r.end(), d);
+    }
+
+    /** "Q3", "T1 2027", "Q1 next year": a quarter written with its letter. */
+    Hit quarterCode(Tokens t, int i, LocalDate today) {
+        if (px.quarterLetters.at(t, i) == null || i + 1 >= t.size() || !t.get(i + 1).isNum()
+                || t.get(i).end() != t.get(i + 1).start()) return null;
+        return quarter(t, i, DateMath.intOf(t.get(i + 1)), i + 2, today);
+    }
+
+    /** Quarter {@code n} of the year written after {@code k} ("of 2018", "2018", "next year"), else the coming one. */
+    private Hit quarter(Tokens t, int i, int n, int k, LocalDate today) {
+        if (n < 1 || n > 4) return null;
+        PhraseTable.Match<Boolean> of = px.ofWords.at(t, k);
+        Ref r = t.sameClause(i, of != null ? of.end() : k) ? period(t, of != null ? of.end() : k, today, true) : null;
+        if (r != null && r.period().unit() != Period.Unit.YEAR) r = null;
+        int year = r != null ? r.period().first().getYear() : today.getYear();
+        Period q = new Period(Period.Unit.QUARTER, LocalDate.of(year, 3 * n - 2, 1));
+        if (r == null && q.last().isBefore(today)) q = q.plus(4);
+        return new Hit(i, r != null ? r.end() : k, q.day(today));
     }
 
     private static LocalDate nth(Period p, String kind, int wd, int n) {

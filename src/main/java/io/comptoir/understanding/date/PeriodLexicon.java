@@ -29,6 +29,7 @@ final class PeriodLexicon {
     final PhraseTable<Boolean> pairStarts;
     final PhraseTable<Boolean> dayRangeStarts;
     final PhraseTable<Boolean> yearLeads;
+    final PhraseTable<Boolean> quarterLetters;
 
     PeriodLexicon(JsonNode n, TextPipeline p) {
         units = new PhraseTable<>(p);
@@ -56,6 +57,7 @@ final class PeriodLexicon {
         pairStarts = DateLexicon.flags(n, "pair_starts", p);
         dayRangeStarts = DateLexicon.flags(n, "day_range_starts", p);
         yearLeads = DateLexicon.flags(n, "year_leads", p);
+        quarterLetters = DateLexicon.flags(n, "quarter_letters", p);
     }
 
     static Period.Unit unit(String name) {
