@@ -90,6 +90,12 @@ public final class DateGrammar {
         for (int j = 0; j < hits.size(); j++) {
             Hit a = hits.get(j);
             Hit b = j + 1 < hits.size() ? hits.get(j + 1) : null;
+            // the same day said twice in a row is one mention: "aujourd'hui en fin de journée"
+            if (b != null && b.value().equals(a.value()) && b.start() - a.end() <= 1 && t.sameClause(a.start(), b.start())) {
+                out.add(new Hit(a.start(), b.end(), a.value()));
+                j++;
+                continue;
+            }
             if (b != null && !b.value().isBefore(a.value())) {
                 PhraseTable.Match<Boolean> start = px.rangeStarts.endingAt(t, a.start() - 1);
                 PhraseTable.Match<Boolean> pair = px.pairStarts.endingAt(t, a.start() - 1);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * since the tokenizer takes "10.31" for a decimal.
  */
 final class NumericDates {
-    private static final Pattern SEPARATED = Pattern.compile("(\\d{1,4})([./-])(\\d{1,4})(?:\\2(\\d{4}|\\d{2}))?(?![\\d])");
+    private static final Pattern SEPARATED = Pattern.compile("(\\d{1,4})([./-])(\\d{1,4})(?:\\2(\\d{4}|\\d{1,2}))?(?![\\d])");
     private final DateLexicon lx;
 
     NumericDates(DateLexicon lx) { this.lx = lx; }
@@ -43,6 +43,8 @@ final class NumericDates {
         } else if (b.length() == 4) {
             d = c == null && a.length() <= 2 ? month(Integer.parseInt(b), Integer.parseInt(a), today) : null;
         } else if (a.length() > 2 || b.length() > 2) {
+            return null;
+        } else if (c != null && c.length() == 1) {
             return null;
         } else if (c != null) {
             d = dayMonth(Integer.parseInt(a), Integer.parseInt(b), DateMath.fullYear(Integer.parseInt(c), today), today);

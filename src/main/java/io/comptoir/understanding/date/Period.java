@@ -58,6 +58,7 @@ record Period(Unit unit, LocalDate first) {
             case MONTH -> first.withDayOfMonth(15);
             case QUARTER -> first.plusMonths(1).withDayOfMonth(15);
             case YEAR -> first.withMonth(7);
+            case DAY -> first;
             default -> first.plusDays(1);
         };
     }
