@@ -31,6 +31,8 @@ final class PeriodDates {
     Ref period(Tokens t, int i, LocalDate today, boolean bareOk) {
         int k = skipArticles(t, i);
         PhraseTable.Match<Integer> q = px.qualifiers.at(t, k);
+        // "la dernière semaine" is the final one, "la semaine dernière" the previous one
+        if (q != null && px.afterOnly.at(t, k) != null) return null;
         int u0 = q != null ? skipArticles(t, q.end()) : k;
         PhraseTable.Match<String> u = px.units.at(t, u0);
         if (u != null && t.sameClause(i, u0)) {

@@ -30,6 +30,7 @@ final class PeriodLexicon {
     final PhraseTable<Boolean> dayRangeStarts;
     final PhraseTable<Boolean> yearLeads;
     final PhraseTable<Boolean> quarterLetters;
+    final PhraseTable<Boolean> afterOnly;
 
     PeriodLexicon(JsonNode n, TextPipeline p) {
         units = new PhraseTable<>(p);
@@ -58,6 +59,7 @@ final class PeriodLexicon {
         dayRangeStarts = DateLexicon.flags(n, "day_range_starts", p);
         yearLeads = DateLexicon.flags(n, "year_leads", p);
         quarterLetters = DateLexicon.flags(n, "quarter_letters", p);
+        afterOnly = DateLexicon.flags(n, "after_noun_only", p);
     }
 
     static Period.Unit unit(String name) {
