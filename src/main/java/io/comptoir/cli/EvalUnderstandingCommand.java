@@ -21,7 +21,7 @@ public final class EvalUnderstandingCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "labelled lines {id, lang, text, entities?, signals?, forbid?, bot?, in_scope?}")
     Path file;
 
-    @Option(names = "--now", description = "reference date for relative dates, YYYY-MM-DD (default: today)")
+    @Option(names = "--now", description = "reference date for relative dates, YYYY-MM-DD (default: today; a JSON line's \"now\" wins)")
     String now;
 
     @Option(names = "--min-entity-f1", defaultValue = "0", description = "exit 1 when entity F1 is lower")

@@ -24,10 +24,10 @@ public final class UnderstandCommand implements Callable<Integer> {
     @Option(names = "--bot", description = "bot folder or bundled example id, for in_scope and the phone region (--jsonl: for lines without \"bot\")")
     String bot;
 
-    @Option(names = "--now", description = "reference date for relative dates, YYYY-MM-DD (default: today)")
+    @Option(names = "--now", description = "reference date for relative dates, YYYY-MM-DD (default: today; a JSON line's \"now\" wins)")
     String now;
 
-    @Option(names = "--jsonl", description = "read {\"id\",\"lang\",\"text\",\"bot\"?} lines from stdin, write one result a line")
+    @Option(names = "--jsonl", description = "read {\"id\",\"lang\",\"text\",\"bot\"?,\"now\"?} lines from stdin, write one result a line")
     boolean jsonl;
 
     @Parameters(arity = "0..1", paramLabel = "TEXT", description = "the message (without --jsonl)")

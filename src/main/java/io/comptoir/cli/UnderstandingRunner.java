@@ -45,19 +45,30 @@ final class UnderstandingRunner {
     }
 
     Analysis analyze(String text, Language language, String bot) {
+        return analyze(text, language, bot, today);
+    }
+
+    private Analysis analyze(String text, Language language, String bot, LocalDate day) {
         String region = bot == null ? null : scope.phoneRegion(bot, language);
-        UnderstandingContext ctx = new UnderstandingContext(language, today,
+        UnderstandingContext ctx = new UnderstandingContext(language, day,
                 region != null ? region : language.defaultRegion());
         return understander.analyze(text, ctx);
     }
 
     ObjectNode understand(JsonNode id, String text, Language language, String bot) {
-        Analysis a = analyze(text, language, bot);
+        return understand(id, text, language, bot, today);
+    }
+
+    private ObjectNode understand(JsonNode id, String text, Language language, String bot, LocalDate day) {
+        Analysis a = analyze(text, language, bot, day);
         Boolean inScope = bot == null ? null : scope.inScope(bot, text, a);
         return UnderstandingJson.result(id, a, inScope);
     }
 
-    /** One input line of --jsonl (its "lang", else the command's --lang, else a guess from the text): a result, or an error line that names the id or line number. */
+    /**
+     * One input line of --jsonl (its "lang", else the command's --lang, else a guess from the text; its "now", else
+     * the command's --now): a result, or an error line that names the id or line number.
+     */
     ObjectNode line(String raw, int lineNumber) {
         JsonNode in;
         try {
@@ -79,13 +90,19 @@ final class UnderstandingRunner {
         JsonNode bot = in.get("bot");
         String botRef = bot == null || bot.isNull() || bot.asText().isBlank() ? defaultBot : bot.asText();
         try {
-            return understand(id, text.asText(), language, botRef);
+            return understand(id, text.asText(), language, botRef, lineDay(in.get("now")));
         } catch (ComptoirException e) {
             return UnderstandingJson.error(id, lineNumber, e.getMessage());
         } catch (RuntimeException e) {
             // one bad line (or a bot that fails on it) must not stop the batch
             return UnderstandingJson.error(id, lineNumber, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    /** A line's own reference day ("now": "YYYY-MM-DD"), so that a set with many reference days runs in one process. */
+    private LocalDate lineDay(JsonNode now) {
+        if (now == null || now.isNull() || now.asText().isBlank()) return today;
+        return DateOptions.day(now.asText(), "\"now\"");
     }
 
     private static JsonNode salvageId(String raw) {

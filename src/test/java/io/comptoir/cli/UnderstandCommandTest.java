@@ -39,6 +39,17 @@ class UnderstandCommandTest {
     }
 
     @Test
+    void a_line_may_carry_its_own_reference_day_else_the_command_one_is_used() {
+        JsonNode own = runner.line("{\"id\":\"d\",\"lang\":\"fr\",\"text\":\"demain\",\"now\":\"2019-06-30\"}", 1);
+        assertThat(own.get("entities").get(0).get("value").asText()).isEqualTo("2019-07-01");
+        JsonNode fallback = runner.line("{\"id\":\"e\",\"lang\":\"fr\",\"text\":\"demain\"}", 2);
+        assertThat(fallback.get("entities").get(0).get("value").asText()).isEqualTo("2026-11-24");
+        JsonNode bad = runner.line("{\"id\":\"f\",\"text\":\"demain\",\"now\":\"30/06/2019\"}", 3);
+        assertThat(bad.get("error").asText()).contains("YYYY-MM-DD");
+        assertThat(bad.get("id").asText()).isEqualTo("f");
+    }
+
+    @Test
     void english_lines_use_the_us_phone_region() {
         JsonNode out = runner.line("{\"id\":1,\"lang\":\"en\",\"text\":\"call (415) 555-0132\"}", 1);
         assertThat(out.get("entities").get(0).get("value").asText()).isEqualTo("+14155550132");

@@ -16,6 +16,7 @@ public final class ContactFinder {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final int MIN_PHONE_DIGITS = 7;
+    private static final Pattern INTERNATIONAL_00 = Pattern.compile("(?<![\\d+])00(?=[1-9]\\d)");
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
 
     /** An entity with the offsets [start, end) of its words in the message. */
@@ -51,11 +52,21 @@ public final class ContactFinder {
     public void phones(String text, String region, List<Found> out) {
         if (countDigits(text) < MIN_PHONE_DIGITS) return;
         String r = region == null || region.isBlank() ? "FR" : region.toUpperCase(Locale.ROOT);
-        for (PhoneNumberMatch m : phones.findNumbers(text, r, PhoneNumberUtil.Leniency.POSSIBLE, 20)) {
+        for (PhoneNumberMatch m : phones.findNumbers(dialable(text), r, PhoneNumberUtil.Leniency.POSSIBLE, 20)) {
             if (overlaps(out, m.start(), m.end()) || !plausible(m)) continue;
             String e164 = phones.format(m.number(), PhoneNumberUtil.PhoneNumberFormat.E164);
-            out.add(new Found(m.start(), m.end(), new Entity.Phone(m.rawString(), e164)));
+            out.add(new Found(m.start(), m.end(), new Entity.Phone(text.substring(m.start(), m.end()), e164)));
         }
+    }
+
+    /**
+     * The text as libphonenumber should see it, one character for one so that offsets stay those of the message:
+     * "(+55)(15) 3212-4567" (brackets back to back, where it stops) has its brackets read as spaces, and a leading
+     * "00" is the international "+" whatever the region ("0044 20…" from a US client).
+     */
+    private static String dialable(String text) {
+        String s = text.contains(")(") ? text.replace('(', ' ').replace(')', ' ') : text;
+        return text.contains("00") ? INTERNATIONAL_00.matcher(s).replaceAll(" +") : s;
     }
 
     /**

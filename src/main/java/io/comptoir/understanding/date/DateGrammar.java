@@ -6,9 +6,7 @@ import io.comptoir.understanding.text.PhraseTable;
 import io.comptoir.understanding.text.TextPipeline;
 import io.comptoir.understanding.text.Token;
 import io.comptoir.understanding.text.Tokens;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,11 +20,17 @@ public final class DateGrammar {
     public record Hit(int start, int end, LocalDate value) {}
 
     private final DateLexicon lx;
+    private final PeriodLexicon px;
     private final WeekdayDates weekdays;
+    private final PeriodDates periods;
+    private final NumericDates numeric;
 
     public DateGrammar(LanguageData data, TextPipeline pipeline) {
         this.lx = new DateLexicon(data.file("dates"), pipeline);
+        this.px = new PeriodLexicon(data.optionalFile("periods"), pipeline);
         this.weekdays = new WeekdayDates(lx);
+        this.periods = new PeriodDates(lx, px);
+        this.numeric = new NumericDates(lx);
     }
 
     public List<Hit> find(Tokens t, List<NumberSpan> numbers, boolean[] claimed, LocalDate today) {
@@ -45,49 +49,140 @@ public final class DateGrammar {
             i = h.end();
         }
         claimTimes(t, claimed);
-        return out;
+        return ranges(t, out);
     }
 
     private Hit at(Tokens t, int i, NumberSpan[] numberAt, LocalDate today) {
         Hit h;
-        if ((h = before(t, i, today)) != null) return h;
-        if ((h = event(t, i, today)) != null) return h;
+        if ((h = before(t, i, numberAt, today)) != null) return h;
+        if ((h = periods.offset(t, i, numberAt, today, k -> k < t.size() ? at(t, k, numberAt, today) : null)) != null) return h;
+        if ((h = event(t, i, numberAt, today)) != null) return h;
+        if ((h = periods.ordinal(t, i, today)) != null) return h;
+        if ((h = periods.quarterCode(t, i, today)) != null) return h;
+        if ((h = weekdayThenDate(t, i, today)) != null) return h;
         // a named month beats the phrase inside it: "la fin du mois de mars" is March, not this month
         if ((h = partOfMonth(t, i, today)) != null) return h;
         if ((h = phraseDate(t, i, today)) != null) return h;
+        if ((h = periods.anchor(t, i, today)) != null) return h;
+        if ((h = periods.counted(t, i, numberAt, today)) != null) return h;
+        if ((h = periods.ago(t, i, numberAt, today)) != null) return h;
         if ((h = within(t, i, numberAt, today)) != null) return h;
-        if ((h = dayMonth(t, i, today)) != null) return h;
-        if ((h = monthDay(t, i, today)) != null) return h;
-        if ((h = numeric(t, i, today)) != null) return h;
+        if ((h = periods.weekdayOf(t, i, today)) != null) return h;
+        if ((h = periods.named(t, i, today)) != null) return h;
+        if ((h = periods.dayRange(t, i, numberAt, today)) != null) return h;
+        if ((h = dateThenWeekday(t, dayMonth(t, i, today), today)) != null) return h;
+        if ((h = dateThenWeekday(t, monthDay(t, i, today), today)) != null) return h;
+        if ((h = numeric.at(t, i, today)) != null) return h;
+        if ((h = periods.year(t, i, today)) != null) return h;
         if ((h = weekdays.withDay(t, i, today)) != null) return h;
         if ((h = weekdays.at(t, i, today)) != null) return h;
         if ((h = dayAlone(t, i, today)) != null) return h;
         return monthAlone(t, i, today);
     }
 
+    /**
+     * Two dates joined by a range word are one range, given by its first day: "du 10 juin au 1er juillet", "July 13 -
+     * July 15", "entre le 3 mai et le 10 juin" (a pair word such as "et" needs "entre" before the first date).
+     */
+    private List<Hit> ranges(Tokens t, List<Hit> hits) {
+        if (hits.size() < 2) return hits;
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (int j = 0; j < hits.size(); j++) {
+            Hit a = hits.get(j);
+            Hit b = j + 1 < hits.size() ? hits.get(j + 1) : null;
+            // the same day said twice in a row is one mention: "aujourd'hui en fin de journée"
+            if (b != null && b.value().equals(a.value()) && b.start() - a.end() <= 1 && t.sameClause(a.start(), b.start())) {
+                out.add(new Hit(a.start(), b.end(), a.value()));
+                j++;
+                continue;
+            }
+            if (b != null && !b.value().isBefore(a.value())) {
+                PhraseTable.Match<Boolean> start = px.rangeStarts.endingAt(t, a.start() - 1);
+                PhraseTable.Match<Boolean> pair = px.pairStarts.endingAt(t, a.start() - 1);
+                PhraseTable.Match<Boolean> link = pair != null ? px.pairLinks.at(t, a.end()) : px.rangeLinks.at(t, a.end());
+                if (link != null && skipArticles(t, link.end(), link.end()) == b.start() && t.sameSentence(a.start(), b.start())) {
+                    int from = pair != null ? pair.start() : start != null ? start.start() : a.start();
+                    out.add(new Hit(from, b.end(), a.value()));
+                    j++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** "Monday, Feb 18", "Fri, Jul 18": the weekday says which year, when none is written (the closest one to today). */
+    private Hit weekdayThenDate(Tokens t, int i, LocalDate today) {
+        PhraseTable.Match<Integer> wd = lx.weekdays.at(t, i);
+        if (wd == null || wd.end() >= t.size() || !t.sameSentence(i, wd.end())) return null;
+        Hit d = dayMonth(t, wd.end(), today);
+        if (d == null) d = monthDay(t, wd.end(), today);
+        return d == null ? null : new Hit(i, d.end(), onWeekday(t, d, wd.value(), today));
+    }
+
+    /** "Jul 18, Fri": the same, the weekday after the date. */
+    private Hit dateThenWeekday(Tokens t, Hit d, LocalDate today) {
+        if (d == null) return null;
+        PhraseTable.Match<Integer> wd = lx.weekdays.at(t, d.end());
+        if (wd == null || !t.sameSentence(d.start(), wd.start()) || wd.end() < t.size() && t.sameClause(wd.start(), wd.end())) return d;
+        return new Hit(d.start(), wd.end(), onWeekday(t, d, wd.value(), today));
+    }
+
+    private static LocalDate onWeekday(Tokens t, Hit d, int dow, LocalDate today) {
+        LocalDate v = d.value();
+        if (v.getDayOfWeek().getValue() == dow) return v;
+        for (int k = d.start(); k < d.end(); k++) if (DateMath.yearAfter(t, k) > 0) return v;
+        LocalDate best = v;
+        long bestGap = Long.MAX_VALUE;
+        for (int y = today.getYear() - 1; y <= today.getYear() + 6; y++) {
+            LocalDate c = DateMath.date(y, v.getMonthValue(), v.getDayOfMonth(), today);
+            if (c == null || c.getYear() != y || c.getDayOfWeek().getValue() != dow) continue;
+            long gap = Math.abs(c.toEpochDay() - today.toEpochDay());
+            if (gap < bestGap) { best = c; bestGap = gap; }
+        }
+        return best;
+    }
+
     /** "avant Noël", "avant l'été": the day before the event. */
-    private Hit before(Tokens t, int i, LocalDate today) {
+    private Hit before(Tokens t, int i, NumberSpan[] numberAt, LocalDate today) {
         PhraseTable.Match<Boolean> b = lx.before.at(t, i);
         if (b == null) return null;
-        Hit e = event(t, b.end(), today);
+        Hit e = event(t, b.end(), numberAt, today);
         return e == null ? null : new Hit(i, e.end(), e.value().minusDays(1));
     }
 
-    private Hit event(Tokens t, int i, LocalDate today) {
-        PhraseTable.Match<MonthDay> m = lx.events.at(t, i);
+    /**
+     * Events and holidays: the next one, or the one a qualifier, a year or a shift names: "last Easter",
+     * "Thanksgiving 2016", "Thanksgiving of next year", "Thanksgiving 3 months ago" (the first one on or after the
+     * shifted day).
+     */
+    private Hit event(Tokens t, int i, NumberSpan[] numberAt, LocalDate today) {
+        PhraseTable.Match<Integer> q = px.qualifiers.at(t, i);
+        int k0 = q != null && t.sameClause(i, q.end()) ? q.end() : i;
+        PhraseTable.Match<Holiday> m = lx.events.at(t, k0);
         if (m == null) {
-            int k = skipArticles(t, i, i);
-            if (k > i) m = lx.events.at(t, k);
+            int k = skipArticles(t, k0, k0);
+            if (k > k0) m = lx.events.at(t, k);
         }
         if (m == null || !seasonIsTime(t, m)) return null;
-        return new Hit(i, m.end(), DateMath.next(m.value(), today));
+        Holiday h = m.value();
+        int year = DateMath.yearAfter(t, m.end());
+        if (year > 0) return new Hit(i, m.end() + 1, h.in(year));
+        PhraseTable.Match<Boolean> of = px.ofWords.at(t, m.end());
+        PeriodDates.Ref r = of == null ? null : periods.period(t, of.end(), today, false);
+        if (r != null && r.period().unit() == Period.Unit.YEAR) return new Hit(i, r.end(), h.in(r.period().first().getYear()));
+        Hit shift = m.end() < t.size() && t.sameClause(m.start(), m.end()) ? within(t, m.end(), numberAt, today) : null;
+        if (shift == null && m.end() < t.size()) shift = periods.ago(t, m.end(), numberAt, today);
+        if (shift != null) return new Hit(i, shift.end(), h.onOrAfter(shift.value()));
+        return new Hit(i, m.end(), q != null && q.value() < 0 ? h.before(today) : h.onOrAfter(today));
     }
 
     /**
      * A season word alone is a time only after a lead word ("en hiver", "au printemps", "next summer") or before a
      * year; right after a noun ("des pneus hiver", "winter tyres") it names a kind of thing, not a date.
      */
-    private boolean seasonIsTime(Tokens t, PhraseTable.Match<MonthDay> m) {
+    private boolean seasonIsTime(Tokens t, PhraseTable.Match<Holiday> m) {
         if (m.length() != 1 || !lx.bareSeasons.containsWord(t.w(m.start()))) return true;
         if (DateMath.yearAfter(t, m.end()) > 0) return true;
         PhraseTable.Match<Boolean> lead = lx.seasonLeads.endingAt(t, m.start() - 1);
@@ -146,13 +241,15 @@ public final class DateGrammar {
         int day = lx.dayNumber(t, k);
         if (day <= 0) return null;
         int after = k + 1;
+        if (lx.ordinalWords.at(t, k) != null) after = lx.ordinalWords.at(t, k).end();
         if (lx.ordinalSuffixes.at(t, after) != null) after++;
+        if (("/".equals(t.w(after)) || "-".equals(t.w(after))) && t.sameClause(k, after)) after++;
         after = skipArticles(t, after, k);
         PhraseTable.Match<Integer> m = lx.months.at(t, after);
         if (m == null || !t.sameClause(k, after)) return null;
-        int year = DateMath.yearAfter(t, m.end());
-        LocalDate d = DateMath.date(year, m.value(), day, today);
-        return d == null ? null : new Hit(i, m.end() + (year > 0 ? 1 : 0), d);
+        int[] year = DateMath.yearAt(t, m.end(), today);
+        LocalDate d = DateMath.date(year != null ? year[0] : 0, m.value(), day, today);
+        return d == null ? null : new Hit(i, year != null ? year[1] : m.end(), d);
     }
 
     /** "December 20", "Dec 20th, 2026". */
@@ -165,42 +262,9 @@ public final class DateGrammar {
         if (day <= 0 || !t.sameClause(i, k) || !lx.monthFirst) return null;
         int end = k + 1;
         if (lx.ordinalSuffixes.at(t, end) != null) end++;
-        int year = DateMath.yearAfter(t, end);
-        LocalDate d = DateMath.date(year, m.value(), day, today);
-        return d == null ? null : new Hit(i, end + (year > 0 ? 1 : 0), d);
-    }
-
-    /** "12/02" (day first in French, month first in English), "12/02/2027", "2026-12-20". */
-    private Hit numeric(Tokens t, int i, LocalDate today) {
-        Token a = t.get(i);
-        if (!a.isNum() || !"/".equals(t.w(i + 1)) && !"-".equals(t.w(i + 1))) return null;
-        if (i + 2 >= t.size() || !t.get(i + 2).isNum()) return null;
-        boolean slash = "/".equals(t.w(i + 1));
-        if (!slash) return iso(t, i);
-        if (lx.notDates.contains(t.w(i) + "/" + t.w(i + 2))) return null;
-        int x = DateMath.intOf(t.get(i));
-        int y = DateMath.intOf(t.get(i + 2));
-        int day = lx.dayFirst ? x : y;
-        int month = lx.dayFirst ? y : x;
-        int year = 0;
-        int end = i + 3;
-        if ("/".equals(t.w(end)) && end + 1 < t.size() && t.get(end + 1).isNum()) {
-            year = DateMath.intOf(t.get(end + 1));
-            if (year < 100) year += 2000;
-            end += 2;
-        }
-        if (month < 1 || month > 12) return null;
-        LocalDate d = DateMath.date(year, month, day, today);
-        return d == null ? null : new Hit(i, end, d);
-    }
-
-    private Hit iso(Tokens t, int i) {
-        if (t.w(i).length() != 4 || !"-".equals(t.w(i + 3)) || i + 4 >= t.size() || !t.get(i + 4).isNum()) return null;
-        try {
-            return new Hit(i, i + 5, LocalDate.of(DateMath.intOf(t.get(i)), DateMath.intOf(t.get(i + 2)), DateMath.intOf(t.get(i + 4))));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        int[] year = DateMath.yearAt(t, end, today);
+        LocalDate d = DateMath.date(year != null ? year[0] : 0, m.value(), day, today);
+        return d == null ? null : new Hit(i, year != null ? year[1] : end, d);
     }
 
     /** "on se voit le 15 ?", "on the 20th": the next such day of a month, when nothing follows the number. */
@@ -216,18 +280,14 @@ public final class DateGrammar {
         if (lx.dayAloneNeedsSuffix && !suffix && lx.ordinalWords.at(t, k) == null) return null;
         boolean clauseEnds = end >= t.size() || !t.sameClause(k, end);
         if (!clauseEnds && lx.timeLinks.at(t, end) == null && lx.nextAfter.at(t, end) == null) return null;
-        LocalDate d = today.withDayOfMonth(Math.min(day, today.lengthOfMonth()));
-        for (int m = 0; m < 13 && (d.isBefore(today) || d.getDayOfMonth() != day); m++) {
-            LocalDate first = today.withDayOfMonth(1).plusMonths(m + 1L);
-            d = day <= first.lengthOfMonth() ? first.withDayOfMonth(day) : first;
-        }
-        return new Hit(i, end, d);
+        return new Hit(i, end, DateMath.nextDay(day, today));
     }
 
     /** "en mars", "in March": the first day of that month. */
     private Hit monthAlone(Tokens t, int i, LocalDate today) {
         PhraseTable.Match<Boolean> p = lx.inMonth.at(t, i);
-        if (p == null && lx.months.at(t, i) != null && DateMath.yearAfter(t, lx.months.at(t, i).end()) > 0) {
+        PhraseTable.Match<Integer> named = p == null ? lx.months.at(t, i) : null;
+        if (named != null && (DateMath.yearAfter(t, named.end()) > 0 || wholeClause(t, i, named.end()))) {
             p = new PhraseTable.Match<>(i, i, Boolean.TRUE);
         }
         if (p == null) return null;
@@ -236,6 +296,11 @@ public final class DateGrammar {
         int year = DateMath.yearAfter(t, m.end());
         LocalDate d = year > 0 ? LocalDate.of(year, m.value(), 1) : DateMath.nextMonthStart(m.value(), today, "start");
         return new Hit(p.end(), m.end() + (year > 0 ? 1 : 0), d);
+    }
+
+    /** A month named alone ("mars ?", "March.") is a date; inside a sentence it needs a lead word ("may" is a verb). */
+    private static boolean wholeClause(Tokens t, int start, int end) {
+        return (start == 0 || !t.sameClause(start - 1, start)) && (end >= t.size() || !t.sameClause(start, end));
     }
 
     /** "depuis le 3 mars", "since Monday": the last such day, not the next one. */

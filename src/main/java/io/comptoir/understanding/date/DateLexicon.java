@@ -6,7 +6,6 @@ import io.comptoir.understanding.text.PhraseTable;
 import io.comptoir.understanding.text.TextPipeline;
 import io.comptoir.understanding.text.Token;
 import io.comptoir.understanding.text.Tokens;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ final class DateLexicon {
     final PhraseTable<Integer> months;
     final PhraseTable<Integer> weekdays;
     final PhraseTable<Integer> ordinalWords;
-    final PhraseTable<MonthDay> events;
+    final PhraseTable<Holiday> events;
     final PhraseTable<DateGrammar.Rel> relative;
     final PhraseTable<String> units;
     final PhraseTable<String> partOf;
@@ -51,7 +50,8 @@ final class DateLexicon {
         ordinalWords = new PhraseTable<>(p);
         LanguageData.stringMap(n, "ordinal_words").forEach((k, v) -> ordinalWords.add(k, Integer.parseInt(v)));
         events = new PhraseTable<>(p);
-        LanguageData.listMap(n, "events").forEach((k, v) -> events.addAll(v, MonthDay.parse("--" + k)));
+        LanguageData.listMap(n, "events").forEach((k, v) -> events.addAll(v, Holiday.parse(k)));
+        LanguageData.listMap(n, "holidays").forEach((k, v) -> events.addAll(v, Holiday.parse(k)));
         relative = new PhraseTable<>(p);
         LanguageData.stringMap(n, "relative_days").forEach((k, v) -> {
             long days = Long.parseLong(v);
@@ -103,7 +103,7 @@ final class DateLexicon {
         return d >= 1 && d <= 31 ? d : 0;
     }
 
-    private static PhraseTable<Integer> numbered(JsonNode n, String key, TextPipeline p) {
+    static PhraseTable<Integer> numbered(JsonNode n, String key, TextPipeline p) {
         PhraseTable<Integer> t = new PhraseTable<>(p);
         for (Map.Entry<String, List<String>> e : LanguageData.listMap(n, key).entrySet()) {
             t.addAll(e.getValue(), Integer.parseInt(e.getKey()));
@@ -111,7 +111,7 @@ final class DateLexicon {
         return t;
     }
 
-    private static PhraseTable<Boolean> flags(JsonNode n, String key, TextPipeline p) {
+    static PhraseTable<Boolean> flags(JsonNode n, String key, TextPipeline p) {
         return new PhraseTable<Boolean>(p).addAll(LanguageData.strings(n, key), Boolean.TRUE);
     }
 }

@@ -4,7 +4,6 @@ import io.comptoir.understanding.text.Token;
 import io.comptoir.understanding.text.Tokens;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.Map;
 
 /** Calendar arithmetic of the date grammar: next occurrences, month ends, years written after a date. */
@@ -14,7 +13,26 @@ final class DateMath {
     static int yearAfter(Tokens t, int k) {
         if (k >= t.size() || !t.get(k).isNum() || t.w(k).length() != 4) return 0;
         int y = intOf(t.get(k));
-        return y >= 2000 && y <= 2100 ? y : 0;
+        return y >= 1900 && y <= 2100 ? y : 0;
+    }
+
+    /**
+     * The year written after a day and month, past a "/" or "-" ("31/Oct/1974"): {year, end token}, or null. Two
+     * figures are a year only when they close the clause ("31 octobre 74"), not "le 3 mars 15 personnes".
+     */
+    static int[] yearAt(Tokens t, int k, LocalDate today) {
+        if (k < t.size() && ("/".equals(t.w(k)) || "-".equals(t.w(k))) && t.sameClause(k - 1, k)) k++;
+        int y = yearAfter(t, k);
+        if (y > 0) return new int[]{y, k + 1};
+        if (k >= t.size() || !t.get(k).isNum() || t.w(k).length() != 2 || !t.w(k).chars().allMatch(Character::isDigit)) return null;
+        if (k + 1 < t.size() && t.sameClause(k, k + 1) || !t.sameClause(k - 1, k)) return null;
+        return new int[]{fullYear(intOf(t.get(k)), today), k + 1};
+    }
+
+    /** A two-figure year: this century unless that is more than twenty years ahead ("74" is 1974). */
+    static int fullYear(int y, LocalDate today) {
+        if (y >= 100) return y;
+        return 2000 + y <= today.getYear() + 20 ? 2000 + y : 1900 + y;
     }
 
     static int intOf(Token tok) {
@@ -60,9 +78,14 @@ final class DateMath {
         return nearest;
     }
 
-    static LocalDate next(MonthDay md, LocalDate today) {
-        LocalDate d = md.atYear(today.getYear());
-        return d.isBefore(today) ? md.atYear(today.getYear() + 1) : d;
+    /** The next day {@code day} of a month on or after {@code today} ("le 15" said on the 20th is next month's). */
+    static LocalDate nextDay(int day, LocalDate today) {
+        LocalDate d = today.withDayOfMonth(Math.min(day, today.lengthOfMonth()));
+        for (int m = 0; m < 13 && (d.isBefore(today) || d.getDayOfMonth() != day); m++) {
+            LocalDate first = today.withDayOfMonth(1).plusMonths(m + 1L);
+            d = day <= first.lengthOfMonth() ? first.withDayOfMonth(day) : first;
+        }
+        return d;
     }
 
     static Map<String, DateGrammar.Rel> namedRelatives() {

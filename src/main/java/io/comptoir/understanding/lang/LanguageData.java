@@ -36,6 +36,13 @@ public final class LanguageData {
         }
     }
 
+    /** A lexicon file a language may go without (an empty one then): a third language starts from the seven core files. */
+    public JsonNode optionalFile(String name) {
+        String path = "/lang/" + code + "/understanding/" + name + ".yaml";
+        if (LanguageData.class.getResource(path) == null) return YAML.createObjectNode();
+        return file(name);
+    }
+
     public static List<String> strings(JsonNode node, String key) {
         JsonNode n = node.path(key);
         List<String> out = new ArrayList<>();

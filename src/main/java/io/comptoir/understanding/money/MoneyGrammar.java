@@ -35,7 +35,10 @@ public final class MoneyGrammar {
         for (NumberSpan n : numbers) numberAt[n.start()] = n;
         List<Hit> out = new ArrayList<>();
         for (NumberSpan n : numbers) {
-            if (n.weak() || claimed[n.start()] || n.value().signum() <= 0) continue;
+            // "a dollar", "un euro": the article is a figure only right before a currency word
+            PhraseTable.Match<String> named = n.weak() ? lx.currencies.at(t, n.end()) : null;
+            boolean weak = n.weak() && (named == null || isSymbol(t, named));
+            if (weak || claimed[n.start()] || n.value().signum() <= 0) continue;
             Hit h = at(t, n, numberAt, claimed);
             if (h == null) continue;
             for (int k = h.start(); k < h.end(); k++) claimed[k] = true;
@@ -75,13 +78,32 @@ public final class MoneyGrammar {
         }
         if (period == null) period = periodBefore(t, start);
         if (!isMoney(t, a, b, currency, period, bound, start, end) || rejected(t, start)) return null;
-        return new Hit(start, end, money(t, start, end, a, b, currency, period, bound));
+        BigDecimal cents = null;
+        int[] minor = b == null && currency != null ? minor(t, end, numberAt, claimed) : null;
+        if (minor != null) { cents = BigDecimal.valueOf(minor[0], 2); end = minor[1]; }
+        return new Hit(start, end, money(t, start, end, a, b, currency, period, bound, cents));
+    }
+
+    /**
+     * "3 dollars 50", "1 USD et 23 centimes", "$20 and 43c": the cents after an amount with its currency, named
+     * ("cents", "pence") or closing the clause: {cents, end token}, or null.
+     */
+    private int[] minor(Tokens t, int end, NumberSpan[] numberAt, boolean[] claimed) {
+        PhraseTable.Match<Boolean> link = lx.minorLinks.at(t, end);
+        int k = link != null ? link.end() : end;
+        if (k >= t.size() || numberAt[k] == null || claimed[k] || !t.sameClause(end - 1, k)) return null;
+        NumberSpan n = numberAt[k];
+        if (n.value().stripTrailingZeros().scale() > 0 || n.value().intValue() < 1 || n.value().intValue() > 99) return null;
+        PhraseTable.Match<Boolean> unit = lx.minorUnits.at(t, n.end());
+        if (unit != null && t.sameClause(k, unit.start())) return new int[]{n.value().intValue(), unit.end()};
+        boolean closes = n.end() >= t.size() || !t.sameClause(k, n.end());
+        return closes && !n.scaled() ? new int[]{n.value().intValue(), n.end()} : null;
     }
 
     private Entity.Money money(Tokens t, int start, int end, Figure a, Figure b, String currency,
-                               Entity.Money.Period period, MoneyLexicon.Bound bound) {
+                               Entity.Money.Period period, MoneyLexicon.Bound bound, BigDecimal cents) {
         String text = t.text(start, end - 1);
-        BigDecimal v = a.n.value();
+        BigDecimal v = cents == null ? a.n.value() : a.n.value().add(cents);
         if (b != null) {
             BigDecimal hi = b.n.value();
             BigDecimal lo = scaleLowerEnd(a.n, v, hi, b.n);
@@ -128,8 +150,9 @@ public final class MoneyGrammar {
         return new Figure(n, start, end, currency);
     }
 
+    /** "$", "€", or a phrase ending with one ("US$", "C$"). */
     private static boolean isSymbol(Tokens t, PhraseTable.Match<String> m) {
-        return m.length() == 1 && t.get(m.start()).kind() == Token.Kind.SYM;
+        return t.get(m.end() - 1).kind() == Token.Kind.SYM;
     }
 
     /** Currency codes may stand before the figure ("EUR 500", "USD 200"), words may not ("euros 500"). */
@@ -158,6 +181,8 @@ public final class MoneyGrammar {
 
     private boolean isMoney(Tokens t, Figure a, Figure b, String currency, Entity.Money.Period period,
                             MoneyLexicon.Bound bound, int start, int end) {
+        PhraseTable.Match<Boolean> percent = lx.notAfter.at(t, a.n.end());
+        if (percent != null && t.sameClause(a.n.last(), percent.start())) return false;
         if (currency != null) return true;
         if (isYear(a.n) || bound == null && blocked(t, a.start)) return false;
         if (end < t.size() && t.get(end).isWord() && t.sameClause(start, end)

@@ -26,6 +26,9 @@ final class MoneyLexicon {
     final PhraseTable<Boolean> blockersBefore;
     final PhraseTable<Boolean> approximate;
     final PhraseTable<Boolean> rejectedBefore;
+    final PhraseTable<Boolean> minorUnits;
+    final PhraseTable<Boolean> minorLinks;
+    final PhraseTable<Boolean> notAfter;
 
     MoneyLexicon(JsonNode n, TextPipeline p) {
         currencies = new PhraseTable<>(p);
@@ -50,6 +53,9 @@ final class MoneyLexicon {
         blockersBefore = flags(n, "blockers_before", p);
         approximate = flags(n, "approximate", p);
         rejectedBefore = flags(n, "rejected_before", p);
+        minorUnits = flags(n, "minor_units", p);
+        minorLinks = flags(n, "minor_links", p);
+        notAfter = flags(n, "not_after", p);
     }
 
     private static PhraseTable<Boolean> flags(JsonNode n, String key, TextPipeline p) {
