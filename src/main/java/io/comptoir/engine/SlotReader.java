@@ -30,6 +30,8 @@ final class SlotReader {
     private final java.util.Set<String> yesNoWords;
     private final java.util.regex.Pattern range;
     private final Negation negation;
+    /** Each question's options as the matcher takes them, built once (one reader per bot). */
+    private final java.util.Map<String, List<TextMatcher.Choice>> choicesOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The words that rule an option out, from {@code option_negation_*} in the language's replies file. */
     private record Negation(java.util.Set<String> always, java.util.Set<String> weak, java.util.Set<String> lead,
@@ -99,12 +101,11 @@ final class SlotReader {
         for (Question.ChoiceOption o : q.options()) {
             if (o.label().equalsIgnoreCase(text.trim())) return List.of(new Answer.Choice(o.id(), o.label(), text));
         }
-        List<TextMatcher.Choice> choices = new ArrayList<>();
-        for (Question.ChoiceOption o : q.options()) {
+        List<TextMatcher.Choice> choices = choicesOf.computeIfAbsent(q.id(), id -> q.options().stream().map(o -> {
             List<String> phrases = new ArrayList<>(o.synonyms());
             phrases.add(0, o.label());
-            choices.add(new TextMatcher.Choice(o.id(), phrases));
-        }
+            return new TextMatcher.Choice(o.id(), List.copyOf(phrases));
+        }).toList());
         List<Answer.Choice> out = new ArrayList<>();
         for (TextMatcher.Match m : matcher.matchAll(text, choices, language)) {
             if (negated(text, m.text())) continue;

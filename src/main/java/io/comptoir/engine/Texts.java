@@ -23,7 +23,7 @@ public final class Texts {
 
     private Texts(Language language, Map<String, List<String>> entries) {
         this.language = language;
-        this.entries = Map.copyOf(entries);
+        this.entries = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(entries)); // read on every message
     }
 
     /** The engine's client wording. */
@@ -87,11 +87,27 @@ public final class Texts {
 
     public static String fill(String template, String... namesAndValues) {
         if (namesAndValues.length == 0 || template.indexOf('{') < 0) return template;
-        String out = template;
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            out = out.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+        // one pass over the template (this runs for every reply)
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int from = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+            int close = template.indexOf('}', open);
+            if (close < 0) break;
+            String value = null;
+            boolean known = false;
+            for (int i = 0; i + 1 < namesAndValues.length && !known; i += 2) {
+                String name = namesAndValues[i];
+                if (name.length() == close - open - 1 && template.startsWith(name, open + 1)) {
+                    known = true;
+                    value = namesAndValues[i + 1];
+                }
+            }
+            out.append(template, from, open);
+            if (known) out.append(value == null ? "" : value);
+            else out.append(template, open, close + 1);
+            from = close + 1;
         }
-        return out;
+        return out.append(template, from, template.length()).toString();
     }
 
     /** Lower-cased, accent-free form used to compare client text with word lists. */
