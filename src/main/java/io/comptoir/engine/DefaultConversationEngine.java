@@ -78,7 +78,7 @@ final class DefaultConversationEngine implements ConversationEngine {
         if (d.stage == Stage.WELCOME) d.enter(Stage.INTAKE);
         String text = Reading.clean(turn.text());
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) return empty(d, text);
-        Analysis a = read.analyze(text, turn.at());
+        Analysis a = read.analyze(text, turn.at(), d);
         Acts acts = new Acts(ActCleaner.clean(reader.read(d, a, text)));
         d.acts.addAll(acts.all());
         // 1. guardrail: internal content is never shown, whatever else the message says

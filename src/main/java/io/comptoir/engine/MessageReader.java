@@ -154,7 +154,7 @@ final class MessageReader {
         boolean correcting = marker != NO_CORRECTION;
         List<DialogueAct> acts = new ArrayList<>();
         Map<String, Answer> answers = new LinkedHashMap<>(d.answers);
-        Analysis ordered = correcting ? afterMarker(a, text, marker) : a;
+        Analysis ordered = correcting ? afterMarker(a, text, marker) : exactDayFirst(a);
         String choiceText = chosenSide(withoutHypothesis(text));
         String statement = clauses.statement();
         LocalDate today = LocalDate.ofInstant(d.at, ZoneOffset.UTC);
@@ -178,6 +178,7 @@ final class MessageReader {
             readOne(deferred, a, text, text, true, false, true, answers, today, clarify).ifPresent(acts::add);
         }
         acts.addAll(clarify);
+        if (correcting && acts.isEmpty()) bareCorrection(d, text, marker, answers, today).ifPresent(acts::add);
         richDescription(d, text, answers, acts);
         factualText(d, clauses, answers, acts);
         dropConsumedText(d, text, acts);
@@ -220,6 +221,31 @@ final class MessageReader {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])\\d[\\d ,.\u00a0\u202f]*\\d(?:\\s?k(?![\\p{L}]))?|(?<![\\p{L}\\d])\\d(?:\\s?k(?![\\p{L}]))?");
+
+    /**
+     * "sorry, I meant 6,000" while another question is asked: a bare figure in a correction corrects the amount or
+     * count answered last (the one just before the question asked, in the bot's order).
+     */
+    private Optional<DialogueAct> bareCorrection(Draft d, String text, int marker, Map<String, Answer> answers, LocalDate today) {
+        java.util.regex.Matcher m = FIGURE.matcher(marker >= 0 ? text.substring(marker) : text);
+        if (!m.find()) return Optional.empty();
+        String figure = m.group().trim();
+        Question target = null;
+        for (Question q : kit.bot.questions()) {
+            if (q.id().equals(d.pending)) break;
+            Answer prev = answers.get(q.id());
+            if ((q.type() == SlotType.MONEY || q.type() == SlotType.HEADCOUNT) && prev != null && prev.known()) target = q;
+        }
+        if (target == null) return Optional.empty();
+        Answer prev = answers.get(target.id());
+        Optional<Answer> v = kit.reader.read(target, Analysis.empty(kit.bot.language(), figure), figure, true, prev, today);
+        if (v.isEmpty() || SlotReader.same(prev, v.get())) return Optional.empty();
+        answers.put(target.id(), v.get());
+        return Optional.of(new DialogueAct.CorrectSlot(target.id(), prev, v.get(), figure));
+    }
+
     /** At least two options named by different words (not one inside the other, as "boutique" in "boutique en ligne"). */
     private static boolean distinct(List<Answer.Choice> named) {
         if (named.size() < 2) return false;
@@ -260,6 +286,20 @@ final class MessageReader {
         }));
         return new Analysis(a.language(), a.text(), sorted, a.signals());
     }
+
+    /**
+     * "notre soirée de fin d'année le jeudi 17 décembre": a day written with its number is the date meant, before a
+     * period named in passing.
+     */
+    private static Analysis exactDayFirst(Analysis a) {
+        List<Entity.Date> dates = a.all(Entity.Date.class);
+        if (dates.size() < 2 || hasDigit(dates.get(0).text())) return a;
+        List<Entity> sorted = new ArrayList<>(a.entities());
+        sorted.sort(Comparator.comparingInt(e -> e instanceof Entity.Date d && hasDigit(d.text()) ? 0 : 1));
+        return new Analysis(a.language(), a.text(), sorted, a.signals());
+    }
+
+    private static boolean hasDigit(String s) { return s.chars().anyMatch(Character::isDigit); }
 
     /** "si je m'engage" names an option without choosing it: hypothetical sub-clauses are not read for options. */
     private String withoutHypothesis(String text) {

@@ -128,10 +128,16 @@ final class Reading {
         d.indicators = new Indicators(urgency, urgencyQuote, dm, dmQuote, objections);
     }
 
-    Analysis analyze(String text, Instant at) {
+    Analysis analyze(String text, Instant at) { return analyze(text, at, null); }
+
+    /** @param d the conversation, whose pending question tells what a bare number means (null: nothing expected) */
+    Analysis analyze(String text, Instant at, Draft d) {
         LocalDate today = LocalDate.ofInstant(at, ZoneOffset.UTC);
         String region = kit.bot.phoneRegion() == null ? kit.bot.language().defaultRegion() : kit.bot.phoneRegion();
-        return kit.ports.understander().analyze(text, new UnderstandingContext(kit.bot.language(), today, region));
+        io.comptoir.bot.Question asked = d == null || d.stage != Stage.INTAKE ? null : kit.pendingQuestion(d);
+        UnderstandingContext.Expected expected = asked != null && asked.type() == io.comptoir.bot.SlotType.HEADCOUNT
+                ? UnderstandingContext.Expected.COUNT : UnderstandingContext.Expected.ANYTHING;
+        return kit.ports.understander().analyze(text, new UnderstandingContext(kit.bot.language(), today, region, expected));
     }
 
     /** Control characters become spaces; very long messages are read up to {@link #MAX_READ} characters. */

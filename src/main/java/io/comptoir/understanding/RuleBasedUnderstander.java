@@ -45,11 +45,16 @@ public final class RuleBasedUnderstander implements Understander {
 
     private Analysis analyzeText(String text, UnderstandingContext context, Language language) {
         String region = context.phoneRegion() != null ? context.phoneRegion() : language.defaultRegion();
-        return analyzeWith(packs.get(language), text, context.today(), region, language);
+        return analyzeWith(packs.get(language), text, context.today(), region, language, context.expected());
+    }
+
+    Analysis analyzeWith(LanguagePack pack, String text, java.time.LocalDate today, String region, Language tag) {
+        return analyzeWith(pack, text, today, region, tag, UnderstandingContext.Expected.ANYTHING);
     }
 
     /** The analysis with a given pack; {@code tag} only labels the result (tests load packs by code). */
-    Analysis analyzeWith(LanguagePack pack, String text, java.time.LocalDate today, String region, Language tag) {
+    Analysis analyzeWith(LanguagePack pack, String text, java.time.LocalDate today, String region, Language tag,
+                         UnderstandingContext.Expected expected) {
         Language language = tag;
         List<ContactFinder.Found> found = new ArrayList<>();
         contacts.emails(text, found);
@@ -69,6 +74,12 @@ public final class RuleBasedUnderstander implements Understander {
             found.add(at(tokens, h.start(), h.end(), new Entity.Headcount(tokens.text(h.start(), h.end() - 1), h.value())));
         }
         for (MoneyGrammar.Hit h : pack.money.find(tokens, free, claimed)) found.add(at(tokens, h.start(), h.end(), h.money()));
+        // the count question just asked: a number opening the answer is the count, once money and dates took theirs
+        if (expected == UnderstandingContext.Expected.COUNT && found.stream().noneMatch(f -> f.entity() instanceof Entity.Headcount)) {
+            for (HeadcountGrammar.Hit h : pack.headcount.bare(tokens, free, claimed)) {
+                found.add(at(tokens, h.start(), h.end(), new Entity.Headcount(tokens.text(h.start(), h.end() - 1), h.value())));
+            }
+        }
         found.sort(Comparator.comparingInt(ContactFinder.Found::start));
         List<Entity> entities = found.stream().map(ContactFinder.Found::entity).toList();
         Set<Signal> signals = tokens.size() == 0 ? EnumSet.noneOf(Signal.class) : pack.signals.read(tokens);

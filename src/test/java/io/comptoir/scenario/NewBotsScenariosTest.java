@@ -19,17 +19,17 @@ import org.junit.jupiter.api.Test;
  * {@code newbots-first-run.txt}; they exist to measure how well the engine generalises, so a scenario must never
  * be rewritten to fit the engine: the engine is changed until they pass.
  *
- * <p>First run on the untouched engine: 9 of 18. Now: 15 of 18. The floor below is that figure, so a change that
- * loses one of them fails the build; the three still failing are named in the failure message when the floor is
- * missed (a bare "sorry, I meant 6,000" correcting a budget while another question is pending, a weekday with
- * a day number in a long first message, "une cinquantaine je pense" as a bare guest count).
+ * <p>First run on the untouched engine: 9 of 18. Now: 18 of 18 (the last three fixed: a bare "sorry, I meant
+ * 6,000" correcting a budget while another question is pending, a day written with its number beating a period
+ * named in passing, "une cinquantaine je pense" as a bare guest count). The floor below is that figure, so a
+ * change that loses one of them fails the build.
  */
 class NewBotsScenariosTest {
     static final List<String> BOTS = List.of(
             "src/test/resources/new-bots/traiteur-evenements",
             "src/test/resources/new-bots/it-security-audit");
     /** Scenarios that must pass out of the 18 (raise it when the engine passes more; never lower it). */
-    static final int FLOOR = 15;
+    static final int FLOOR = 18;
 
     @Test
     void at_least_the_measured_number_of_new_bot_scenarios_pass() {

@@ -68,6 +68,23 @@ public final class HeadcountGrammar {
         return out;
     }
 
+    /**
+     * In reply to the count question: the first count that opens its clause (only fillers before it), as if "on est"
+     * stood before it ("une cinquantaine je pense", "12 environ", "3... enfin 4").
+     */
+    public List<Hit> bare(Tokens t, List<NumberSpan> numbers, boolean[] claimed) {
+        for (NumberSpan n : numbers) {
+            if (n.weak() || claimed[n.start()] || !isCount(n.value())) continue;
+            int j = skipFillersBack(t, n.start() - 1, n.start());
+            if (j >= 0 && t.sameClause(j, n.start())) continue;
+            Hit h = corrected(t, new Hit(n.start(), n.end(), n.value().intValue()), numbers, claimed);
+            if (perPeriod(t, h.end())) continue;
+            for (int k = h.start(); k < h.end(); k++) claimed[k] = true;
+            return List.of(h);
+        }
+        return List.of();
+    }
+
     /** "je travaille seul", "it's just me": a headcount of one. */
     private void soloAt(Tokens t, boolean[] claimed, List<Hit> out) {
         for (int i = 0; i < t.size(); i++) {
