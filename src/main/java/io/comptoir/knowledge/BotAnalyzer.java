@@ -37,20 +37,31 @@ final class BotAnalyzer extends Analyzer {
     private final Language language;
     private final CharArraySet stopSet;
     private final SynonymMap synonyms;
+    /** The same analysis without the synonyms: the client's own words, to tell apart entries the synonyms merge. */
+    private final BotAnalyzer literal;
+    /** Every word of a synonym group, as the literal analysis gives it. */
+    private final java.util.Set<String> grouped = new java.util.HashSet<>();
 
     BotAnalyzer(Language language, List<List<String>> synonymGroups) {
         this.language = language;
         this.stopSet = stopSet(language);
-        BotAnalyzer base = new BotAnalyzer(language, stopSet);
-        this.synonyms = synonymMap(base, synonymGroups);
-        base.close();
+        this.literal = new BotAnalyzer(language, stopSet);
+        this.synonyms = synonymMap(literal, synonymGroups);
+        for (List<String> group : synonymGroups) for (String term : group) grouped.addAll(literal.terms(term));
     }
 
     private BotAnalyzer(Language language, CharArraySet stopSet) {
         this.language = language;
         this.stopSet = stopSet;
         this.synonyms = null;
+        this.literal = this;
     }
+
+    /** The analysis without synonyms ("vidange" stays "vidange" where the author grouped it with "révision"). */
+    BotAnalyzer literal() { return literal; }
+
+    /** Whether a literal term is one of the words the synonym groups merge. */
+    boolean grouped(String literalTerm) { return grouped.contains(literalTerm); }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

@@ -27,8 +27,25 @@ final class FaqRanker {
     static final double WEIGHT_COVERAGE = 0.65;
     static final double WEIGHT_PHRASING = 0.35;
 
-    /** A candidate with its normalised score. */
-    record Ranked(int index, double score, float bm25) {}
+    /**
+     * A candidate with its normalised score, and how many of the client's own words (before synonyms) its
+     * phrasings and tags hold: "combien coûte la révision" names the révision entry, not the vidange one that the
+     * author's synonym group made equal.
+     */
+    record Ranked(int index, double score, float bm25, int literal) {
+        Ranked(int index, double score, float bm25) { this(index, score, bm25, 0); }
+    }
+
+    /** The ranking with each candidate's count of the client's own words. */
+    List<Ranked> withLiteral(Set<String> words, List<Ranked> ranked) {
+        List<Ranked> out = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            int n = 0;
+            for (String w : words) if (entries.get(r.index()).literalTopic().contains(w)) n++;
+            out.add(new Ranked(r.index(), r.score(), r.bm25(), n));
+        }
+        return out;
+    }
 
     private final List<EntryTerms> entries;
     private final Map<String, Integer> df = new HashMap<>();

@@ -26,7 +26,8 @@ final class LuceneFaqAnswerer implements FaqAnswerer {
     @Override
     public FaqResult ask(String question) {
         List<String> terms = transformer.terms(question);
-        return composer.compose(ranker.rank(terms, index.retrieve(terms, CANDIDATES)));
+        List<FaqRanker.Ranked> ranked = ranker.rank(terms, index.retrieve(terms, CANDIDATES));
+        return composer.compose(ranked.size() < 2 ? ranked : ranker.withLiteral(transformer.literalTerms(question), ranked));
     }
 
     FaqRanker ranker() {

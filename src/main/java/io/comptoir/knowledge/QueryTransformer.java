@@ -50,6 +50,13 @@ final class QueryTransformer {
         return terms.stream().limit(MAX_TERMS).toList();
     }
 
+    /** The words the client chose among those the synonym groups merge ("vidange" where "révision" heads its group). */
+    Set<String> literalTerms(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : analyzer.literal().terms(normalize(text))) if (analyzer.grouped(t)) out.add(t);
+        return out;
+    }
+
     private String replacement(String word) {
         String sms = pack.sms.get(word);
         if (sms != null) return LanguagePack.fold(sms);

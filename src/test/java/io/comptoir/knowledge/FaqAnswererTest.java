@@ -51,6 +51,19 @@ class FaqAnswererTest {
     }
 
     @Test
+    void the_clients_own_word_tells_apart_entries_that_the_synonyms_made_alike() {
+        // the author grouped the two services as synonyms (good for the intake), yet each has its own price entry
+        KnowledgeBase kb = KnowledgeBase.build(TestBots.faqBot(Language.FR, "pressing", List.of(
+                entry("prix-nettoyage", "Combien coûte un nettoyage à sec ?", List.of("Tarif du nettoyage"), List.of("prix", "nettoyage"), "12 €."),
+                entry("prix-repassage", "Combien coûte un repassage ?", List.of("Tarif du repassage"), List.of("prix", "repassage"), "4 €.")),
+                List.of(List.of("nettoyage", "repassage", "entretien du linge"))));
+        assertThat(kb.faq().ask("quel est le tarif pour le repassage d'une chemise ?")).isInstanceOfSatisfying(FaqResult.Answered.class,
+                a -> assertThat(a.entry().id()).isEqualTo("prix-repassage"));
+        assertThat(kb.faq().ask("et pour un nettoyage, c'est combien ?")).isInstanceOfSatisfying(FaqResult.Answered.class,
+                a -> assertThat(a.entry().id()).isEqualTo("prix-nettoyage"));
+    }
+
+    @Test
     void says_it_does_not_know_rather_than_guessing() {
         FaqResult r = kb.faq().ask("quelle est la recette du gâteau au chocolat ?");
         assertThat(r).isInstanceOf(FaqResult.NotFound.class);
