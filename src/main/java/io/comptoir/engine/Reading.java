@@ -117,9 +117,13 @@ final class Reading {
         // "pas besoin de boutique, juste un site vitrine": choosing among the options is no doubt about the need
         boolean chose = acts.slots().stream().anyMatch(x -> x instanceof DialogueAct.SetSlot set && set.value() instanceof Answer.Choice
                 || x instanceof DialogueAct.CorrectSlot c && c.to() instanceof Answer.Choice);
+        // "Q1 next year" to "when would you like to start?" is the date asked for, not a wish to put it off
+        io.comptoir.bot.Question asked = d.stage == Stage.INTAKE ? kit.pendingQuestion(d) : null;
+        boolean dated = asked != null && asked.type() == io.comptoir.bot.SlotType.DATE
+                && acts.slots().stream().anyMatch(x -> asked.id().equals(MessageReader.question(x)));
         for (Signal s : Signal.values()) {
             String type = OBJECTIONS.get(s.name());
-            if (type != null && a.has(s) && !(chose && s == Signal.OBJECTION_NEED) && objections.stream().noneMatch(o -> o.type().equals(type) && o.quote().equals(quote))) {
+            if (type != null && a.has(s) && !(chose && s == Signal.OBJECTION_NEED) && !(dated && s == Signal.OBJECTION_TIMING) && objections.stream().noneMatch(o -> o.type().equals(type) && o.quote().equals(quote))) {
                 objections.add(new Objection(type, quote));
                 d.reactions.add("react_objection_" + type);
             }

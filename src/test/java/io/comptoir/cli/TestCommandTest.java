@@ -29,7 +29,7 @@ class TestCommandTest {
         int exit = run(out, "test", "examples/agence-web", "--junit", xml.toString());
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("Client idéal", "PASS", "Predicted KPIs", "qualification");
-        assertThat(Files.readString(xml)).contains("<testsuite name=\"agence-web\" tests=\"13\" failures=\"0\"");
+        assertThat(Files.readString(xml)).contains("<testsuite name=\"agence-web\" tests=\"14\" failures=\"0\"");
     }
 
     @Test
