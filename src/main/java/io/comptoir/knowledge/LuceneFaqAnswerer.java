@@ -25,9 +25,12 @@ final class LuceneFaqAnswerer implements FaqAnswerer {
 
     @Override
     public FaqResult ask(String question) {
-        List<String> terms = transformer.terms(question);
+        String normalized = transformer.normalize(question);
+        List<String> terms = transformer.analysed(normalized);
         List<FaqRanker.Ranked> ranked = ranker.rank(terms, index.retrieve(terms, CANDIDATES));
-        return composer.compose(ranked.size() < 2 ? ranked : ranker.withLiteral(transformer.literalTerms(question), ranked));
+        // the client's own words are read only when two entries are close enough for them to matter
+        boolean close = ranked.size() > 1 && ranked.get(1).score() >= FaqComposer.LITERAL_RATIO * ranked.get(0).score();
+        return composer.compose(close ? ranker.withLiteral(transformer.literalTerms(normalized), ranked) : ranked);
     }
 
     FaqRanker ranker() {

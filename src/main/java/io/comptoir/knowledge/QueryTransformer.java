@@ -45,15 +45,18 @@ final class QueryTransformer {
     }
 
     /** Distinct analysed terms of the message, in order of appearance. */
-    List<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>(analyzer.terms(normalize(text)));
+    List<String> terms(String text) { return analysed(normalize(text)); }
+
+    /** Distinct analysed terms of an already {@link #normalize normalised} message. */
+    List<String> analysed(String normalized) {
+        Set<String> terms = new LinkedHashSet<>(analyzer.terms(normalized));
         return terms.stream().limit(MAX_TERMS).toList();
     }
 
-    /** The words the client chose among those the synonym groups merge ("vidange" where "révision" heads its group). */
-    Set<String> literalTerms(String text) {
+    /** The words the client chose (in a {@link #normalize normalised} message) among those the synonym groups merge ("vidange" where "révision" heads its group). */
+    Set<String> literalTerms(String normalized) {
         Set<String> out = new LinkedHashSet<>();
-        for (String t : analyzer.literal().terms(normalize(text))) if (analyzer.grouped(t)) out.add(t);
+        for (String t : analyzer.literal().terms(normalized)) if (analyzer.grouped(t)) out.add(t);
         return out;
     }
 

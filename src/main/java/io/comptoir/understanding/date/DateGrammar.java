@@ -25,12 +25,33 @@ public final class DateGrammar {
     private final PeriodDates periods;
     private final NumericDates numeric;
 
+    /**
+     * Every word the date and period files hold (values and keys alike): a date can only start on one of them or
+     * on a number, so the many rules below are not tried on the other words of a message.
+     */
+    private final java.util.Set<String> lexicon = new java.util.HashSet<>();
+
     public DateGrammar(LanguageData data, TextPipeline pipeline) {
         this.lx = new DateLexicon(data.file("dates"), pipeline);
         this.px = new PeriodLexicon(data.optionalFile("periods"), pipeline);
+        collect(data.file("dates"), pipeline);
+        collect(data.optionalFile("periods"), pipeline);
         this.weekdays = new WeekdayDates(lx);
         this.periods = new PeriodDates(lx, px);
         this.numeric = new NumericDates(lx);
+    }
+
+    private void collect(com.fasterxml.jackson.databind.JsonNode n, TextPipeline pipeline) {
+        if (n == null) return;
+        if (n.isTextual()) java.util.Collections.addAll(lexicon, pipeline.phrase(n.asText()));
+        n.fieldNames().forEachRemaining(k -> java.util.Collections.addAll(lexicon, pipeline.phrase(k)));
+        n.elements().forEachRemaining(e -> collect(e, pipeline));
+    }
+
+    /** Whether a date rule may start at token {@code i}: anything but a word outside the lexicon. */
+    private boolean mayStart(Tokens t, int i, NumberSpan[] numberAt) {
+        String w = t.w(i);
+        return numberAt[i] != null || !t.get(i).isWord() || lexicon.contains(w) || w.chars().anyMatch(Character::isDigit);
     }
 
     public List<Hit> find(Tokens t, List<NumberSpan> numbers, boolean[] claimed, LocalDate today) {
@@ -39,6 +60,7 @@ public final class DateGrammar {
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
+            if (!mayStart(t, i, numberAt)) { i++; continue; }
             PhraseTable.Match<Boolean> idiom = lx.idioms.at(t, i);
             if (idiom != null) { i = idiom.end(); continue; }
             Hit h = claimed[i] ? null : at(t, i, numberAt, today);
