@@ -193,25 +193,19 @@ final class Reading {
 
     /** Where the last correction marker of the message starts (on whole words), or -1. */
     static int lastMarker(String text, Texts texts) {
-        String folded = Texts.fold(text);
-        char[] chars = new char[folded.length() + 2];
-        chars[0] = ' ';
-        chars[chars.length - 1] = ' ';
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            chars[i + 1] = Character.isLetterOrDigit(c) || c == '\'' ? c : ' ';
-        }
-        String f = new String(chars);
+        String f = Texts.fold(text);
         int best = -1;
         for (String m : texts.list("correction_markers")) {
-            // on word bounds: the padded text has a space before and after every word
-            for (int i = f.lastIndexOf(m); i > best; i = f.lastIndexOf(m, i - 1)) {
+            for (int i = f.lastIndexOf(m); i > best; i = i == 0 ? -1 : f.lastIndexOf(m, i - 1)) {
                 int end = i + m.length();
-                if (i > 0 && end < f.length() && f.charAt(i - 1) == ' ' && f.charAt(end) == ' ') { best = i - 1; break; }
+                if ((i == 0 || !wordChar(f.charAt(i - 1))) && (end == f.length() || !wordChar(f.charAt(end)))) { best = i; break; }
             }
         }
         return best < 0 ? -1 : Math.min(best, text.length());
     }
+
+    /** Letters, digits and the apostrophe make words ("l'", "aujourd'hui"); anything else separates them. */
+    private static boolean wordChar(char c) { return Character.isLetterOrDigit(c) || c == '\''; }
 
     static boolean smallTalk(Analysis a, String text) {
         return (a.has(Signal.GREETING) || a.has(Signal.THANKS)) && !a.has(Signal.HESITATION) && words(text) <= 4;

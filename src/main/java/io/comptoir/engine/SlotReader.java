@@ -40,6 +40,13 @@ final class SlotReader {
             return new Negation(set(t, "always"), set(t, "weak"), set(t, "lead"), set(t, "fillers"), set(t, "need"));
         }
 
+        /** Whether a negation word may be in the (folded) text at all: most messages have none. */
+        boolean mayOccur(String folded) {
+            for (String w : always) if (folded.contains(w)) return true;
+            for (String w : weak) if (folded.contains(w)) return true;
+            return false;
+        }
+
         private static java.util.Set<String> set(Texts t, String kind) {
             return java.util.Set.copyOf(t.list("option_negation_" + kind).stream().map(Texts::fold).toList());
         }
@@ -107,8 +114,10 @@ final class SlotReader {
             return new TextMatcher.Choice(o.id(), List.copyOf(phrases));
         }).toList());
         List<Answer.Choice> out = new ArrayList<>();
-        for (TextMatcher.Match m : matcher.matchAll(text, choices, language)) {
-            if (negated(text, m.text())) continue;
+        List<TextMatcher.Match> matches = matcher.matchAll(text, choices, language);
+        boolean mayNegate = !matches.isEmpty() && negation.mayOccur(Texts.fold(text));
+        for (TextMatcher.Match m : matches) {
+            if (mayNegate && negated(text, m.text())) continue;
             q.option(m.id()).ifPresent(o -> out.add(new Answer.Choice(o.id(), o.label(), m.text())));
         }
         return out;
