@@ -52,7 +52,9 @@ final class DeliveryReader {
         String where = YamlDoc.peek(node, "name").map(n -> "delivery endpoint '" + n + "'")
                 .orElse("delivery endpoint " + index);
         Fields f = doc.fields(node, where, KEYS);
+        boolean literalSecret = false;
         for (String literal : List.of("secret", "token")) {
+            literalSecret |= f.has(literal);
             if (f.has(literal)) doc.problem(f.line(literal), "secrets never go in bot.yaml: remove '" + literal
                     + "' from " + where + ", put the value in an environment variable and name it, e.g. "
                     + "secret_env: " + example(node));
@@ -68,7 +70,8 @@ final class DeliveryReader {
             type = null;
         }
         String url = url(f, type, where);
-        String env = f.text("secret_env", "name the environment variable holding the "
+        // A secret written in the file was reported above with the fix; no second problem for the same line.
+        String env = literalSecret && !f.has("secret_env") ? null : f.text("secret_env", "name the environment variable holding the "
                 + ("webhook".equals(type) ? "signing secret" : "API token") + ", e.g. secret_env: " + example(node));
         if (env != null && !ENV.matcher(env).matches()) {
             doc.problem(f.node("secret_env").get(), "'" + env + "' is not an environment variable name; use "
