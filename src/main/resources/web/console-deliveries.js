@@ -39,5 +39,6 @@
   }
   $("delivery-status").addEventListener("change", load);
   window.addEventListener("hashchange", load);
+  $("login-form").addEventListener("submit", function () { setTimeout(load, 500); });
   load();
 })();
