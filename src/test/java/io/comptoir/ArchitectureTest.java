@@ -8,10 +8,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the pure core (engine, understanding, knowledge, note, KPIs, bot model) free of I/O and clocks. */
+/** Keeps the pure core (engine, understanding, knowledge, note, KPIs, bot model, delivery core) free of I/O and clocks. */
 class ArchitectureTest {
     static final String[] CORE = {"io.comptoir.engine..", "io.comptoir.understanding..", "io.comptoir.knowledge..",
-            "io.comptoir.note..", "io.comptoir.kpi..", "io.comptoir.bot.."};
+            "io.comptoir.note..", "io.comptoir.kpi..", "io.comptoir.bot..",
+            "io.comptoir.delivery"}; // the delivery core alone: its jdbc, http and crm subpackages are its adapters
     static JavaClasses classes;
 
     @BeforeAll

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param phoneRegion ISO region for phone numbers (defaults to the language's)
  * @param scopeVocabulary extra words and phrases that are in scope besides the FAQ, catalog and intake
  * @param jargon words that client messages must never contain (defaults merged in)
+ * @param delivery the bot's own endpoints for its notes (bot.yaml {@code delivery:}), besides the server's
  */
 public record BotDefinition(
         String id,
@@ -29,14 +30,25 @@ public record BotDefinition(
         List<String> jargon,
         List<KpiPlanEntry> kpiPlan,
         Knowledge knowledge,
-        Recommendation recommendation) {
+        Recommendation recommendation,
+        List<DeliveryTarget> delivery) {
 
     public BotDefinition {
+        delivery = List.copyOf(delivery);
         scopeVocabulary = List.copyOf(scopeVocabulary);
         questions = List.copyOf(questions);
         ctaRules = List.copyOf(ctaRules);
         jargon = List.copyOf(jargon);
         kpiPlan = List.copyOf(kpiPlan);
+    }
+
+    /** A bot that sends its notes to the server's endpoint only. */
+    public BotDefinition(String id, String name, Language language, String tone, String welcome, String disclosure,
+                         String offer, String phoneRegion, List<String> scopeVocabulary, List<Question> questions,
+                         List<CtaRule> ctaRules, Scoring scoring, List<String> jargon, List<KpiPlanEntry> kpiPlan,
+                         Knowledge knowledge, Recommendation recommendation) {
+        this(id, name, language, tone, welcome, disclosure, offer, phoneRegion, scopeVocabulary, questions, ctaRules,
+                scoring, jargon, kpiPlan, knowledge, recommendation, List.of());
     }
 
     public Optional<Question> question(String id) {

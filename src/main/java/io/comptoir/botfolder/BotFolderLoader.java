@@ -47,7 +47,7 @@ public final class BotFolderLoader {
         }
         BotDefinition definition = new BotDefinition(bot.id(), bot.name(), bot.language(), bot.tone(), bot.welcome(),
                 bot.disclosure(), bot.offer(), bot.region(), bot.scope(), bot.questions(), bot.cta(), bot.scoring(),
-                bot.jargon(), bot.kpis(), knowledge, bot.recommendation());
+                bot.jargon(), bot.kpis(), knowledge, bot.recommendation(), bot.delivery());
         return new LoadResult(files.location(), Optional.of(definition), problems);
     }
 

@@ -1,6 +1,7 @@
 package io.comptoir.botfolder;
 
 import io.comptoir.bot.CtaRule;
+import io.comptoir.bot.DeliveryTarget;
 import io.comptoir.bot.KpiPlanEntry;
 import io.comptoir.bot.Question;
 import io.comptoir.bot.Recommendation;
@@ -22,7 +23,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class BotYamlReader {
     static final String FILE = "bot.yaml";
     static final List<String> KEYS = List.of("id", "name", "language", "tone", "region", "welcome", "disclosure",
-            "offer", "scope", "questions", "cta", "scoring", "jargon", "kpis", "catalog", "recommend");
+            "offer", "scope", "questions", "cta", "scoring", "jargon", "kpis", "catalog", "recommend", "delivery");
     static final List<String> SCORING_KEYS = List.of("points", "thresholds");
     static final List<String> THRESHOLD_KEYS = List.of("sql", "mql");
     /** Words client messages never contain, whatever the bot; the bot's own list is added to them. */
@@ -35,7 +36,7 @@ final class BotYamlReader {
     record BotYaml(String id, String name, Language language, String tone, String region, String welcome,
                    String disclosure, String offer, List<String> scope, List<Question> questions, List<CtaRule> cta,
                    Scoring scoring, List<String> jargon, List<KpiPlanEntry> kpis, CatalogReader.Catalog catalog,
-                   Recommendation recommendation) {}
+                   Recommendation recommendation, List<DeliveryTarget> delivery) {}
 
     private final YamlDoc doc;
 
@@ -75,9 +76,10 @@ final class BotYamlReader {
         Scoring scoring = f.node("scoring").map(this::scoring).orElse(Scoring.DEFAULT);
         List<String> jargon = jargon(f.texts("jargon"));
         List<KpiPlanEntry> kpis = kpis(f);
+        List<DeliveryTarget> delivery = f.node("delivery").map(n -> new DeliveryReader(doc).read(n)).orElse(List.of());
         new JargonCheck(jargon).checkBotYaml(doc, root);
         return new BotYaml(id, name, language, tone, region, welcome, disclosure, offer, scope, questions, cta,
-                scoring, jargon, kpis, catalog, recommendation);
+                scoring, jargon, kpis, catalog, recommendation, delivery);
     }
 
     private List<Question> questions(Fields f) {

@@ -48,6 +48,19 @@ public final class ServeCommand implements Callable<Integer> {
             description = "End conversations without a client message for this long (30m, 2h; 0 never; default: ${DEFAULT-VALUE}).")
     String idleTimeout;
 
+    @Option(names = "--retention-days", paramLabel = "DAYS", defaultValue = "${env:COMPTOIR_RETENTION_DAYS:-0}",
+            description = "Delete conversations without activity for this many days, with their events and deliveries; "
+                    + "KPI counts stay (default: $COMPTOIR_RETENTION_DAYS, else 0: keep).")
+    int retentionDays;
+
+    @Option(names = "--delivery-attempts", defaultValue = "8", paramLabel = "N",
+            description = "Tries per CRM delivery before it is dead (default: ${DEFAULT-VALUE}).")
+    int deliveryAttempts;
+
+    @Option(names = "--delivery-backoff", defaultValue = "30s", paramLabel = "DURATION",
+            description = "Wait after the first failed try, doubled at each next one (default: ${DEFAULT-VALUE}).")
+    String deliveryBackoff;
+
     @Override
     public Integer call() throws Exception {
         java.time.Duration idle = LoadtestCommand.parseDuration(idleTimeout);
@@ -60,13 +73,17 @@ public final class ServeCommand implements Callable<Integer> {
         var settings = new ServerSettings(key, System.getenv("COMPTOIR_OPENAI_KEY"), rateLimit);
         // The KPI dashboard needs each bot's plan and questions (the ServiceLoader copy then steps aside).
         var kpi = new io.comptoir.http.KpiRoutes(id -> definitions.stream().filter(d -> d.id().equals(id)).findFirst());
-        RunningServer server = RunningServer.start(served, url, null, settings, port, List.of(kpi));
+        var delivery = DeliveryOptions.feature(definitions, deliveryAttempts, deliveryBackoff);
+        RunningServer server = RunningServer.start(served, url, null, settings, port, List.of(kpi, delivery));
         var sweeper = idle.isZero() ? null
                 : new io.comptoir.server.InactivitySweeper(server.service(), idle, java.time.Clock.systemUTC()).start();
+        var retention = DeliveryOptions.retention(server.database(), retentionDays);
         printBanner(server.port(), key, served, server.database());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (sweeper != null) sweeper.close();
+            if (retention != null) retention.close();
+            delivery.close();
             server.close();
             stop.countDown();
         }));

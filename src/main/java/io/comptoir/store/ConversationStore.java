@@ -154,11 +154,15 @@ public final class ConversationStore {
         return ConversationQueries.list(jdbi, COLUMNS, f, (rs) -> row(rs));
     }
 
-    /** Erases a conversation: transcript, note and contact data; the events stay for KPIs, without personal data. */
+    /**
+     * Erases a conversation: transcript, note, contact data, deliveries and recontact keys; the events stay for
+     * KPIs, without personal data.
+     */
     public boolean erase(String conversationId) {
         boolean erased = jdbi.inTransaction(h -> {
             h.createUpdate("DELETE FROM conversation_turns WHERE conversation_id = :id").bind("id", conversationId).execute();
             scrubEvents(h, conversationId);
+            io.comptoir.lifecycle.Forget.derived(h, conversationId); // #17: deliveries and recontact keys go too
             return h.createUpdate("DELETE FROM conversations WHERE id = :id").bind("id", conversationId).execute() > 0;
         });
         writer.flush(); // an erasure is on disk when the caller is told it is done

@@ -45,7 +45,7 @@ class ValidateAndInitCommandTest {
         assertThat(out.toString().lines()).contains(
                 bot + "/bot.yaml:8: unknown key 'welcom' in bot.yaml (did you mean 'welcome'?); allowed keys: id, name, "
                         + "language, tone, region, welcome, disclosure, offer, scope, questions, cta, scoring, jargon, "
-                        + "kpis, catalog, recommend",
+                        + "kpis, catalog, recommend, delivery",
                 bot + "/bot.yaml:34: question 'budget' has type 'monney'; expected one of choice, money, date, "
                         + "headcount, email, phone, yes_no, text (did you mean 'money'?)",
                 bot + ": 3 problems");

@@ -20,9 +20,22 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public ServerProcess(java.util.Map<String, String> env, String mainClass, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), mainClass));
+        this(env, command(List.of("-cp", System.getProperty("java.class.path"), mainClass), args));
+    }
+
+    /** The packaged jar ({@code target/comptoir.jar}, built by {@code mvn package}) as the server. */
+    public static ServerProcess jar(java.util.Map<String, String> env, String... args) throws Exception {
+        return new ServerProcess(env, command(List.of("-jar", new File("target/comptoir.jar").getAbsolutePath()), args));
+    }
+
+    private static List<String> command(List<String> launch, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(launch);
         cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private ServerProcess(java.util.Map<String, String> env, List<String> cmd) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(env);
         process = pb.start();
