@@ -21,6 +21,6 @@ CREATE INDEX erasure_audit_at ON erasure_audit (at);
 
 -- Settings shared by every instance on one database (the internal API key when several share PostgreSQL).
 CREATE TABLE comptoir_settings (
-    name  VARCHAR(100)  NOT NULL PRIMARY KEY,
-    value VARCHAR(1000) NOT NULL
+    setting_name  VARCHAR(100)  NOT NULL PRIMARY KEY,
+    setting_value VARCHAR(1000) NOT NULL
 );
