@@ -105,6 +105,7 @@ public final class ErrorMapping {
             case 415 -> "unsupported media type; send application/json";
             case 431 -> "the request headers are too large";
             case 503 -> "the service is unavailable; please retry in a few seconds";
+            case 505 -> "unsupported HTTP version; use HTTP/1.1";
             default -> status >= 500 ? "internal error" : "bad request";
         };
     }
