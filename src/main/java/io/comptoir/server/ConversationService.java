@@ -194,7 +194,9 @@ public final class ConversationService {
     }
 
     public ConversationRecord find(String conversationId) {
-        return store.find(conversationId).orElseThrow(
+        // An id no conversation can have (too long, a NUL) is not sent to the store: PostgreSQL refuses a NUL.
+        boolean possible = conversationId.length() <= 64 && Inputs.clean(conversationId).equals(conversationId);
+        return (possible ? store.find(conversationId) : Optional.<ConversationRecord>empty()).orElseThrow(
                 () -> new ComptoirException.NotFound("no conversation '" + conversationId + "'"));
     }
 
