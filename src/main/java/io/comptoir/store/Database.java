@@ -69,6 +69,11 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() { return jdbi; }
 
+    /** How long a request waits for a connection before it gets a 503 (30 s by default, for bursts). */
+    public void setConnectionWait(java.time.Duration wait) {
+        dataSource.getHikariConfigMXBean().setConnectionTimeout(Math.max(250, wait.toMillis()));
+    }
+
     public String url() { return url; }
 
     public boolean isPostgres() { return url.startsWith("jdbc:postgresql:"); }
