@@ -60,7 +60,9 @@ public final class Database implements AutoCloseable {
             // Once the database answered, requests under load wait for a connection rather than fail.
             ds.getHikariConfigMXBean().setConnectionTimeout(30_000);
             ownerOnly(url);
-            return new Database(ds, url);
+            Database db = new Database(ds, url);
+            db.problem(); // notes which H2 instance the pool serves, to tell a reopened one later
+            return db;
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -88,12 +90,25 @@ public final class Database implements AutoCloseable {
                 st.setQueryTimeout(2);
                 st.execute("SELECT 1");
             }
+            evictIfReopened(c);
             return java.util.Optional.empty();
         } catch (SQLException | RuntimeException e) {
             // A connection in the pool may still point at a closed file or a dead server: replace them all.
             dataSource.getHikariPoolMXBean().softEvictConnections();
             return java.util.Optional.of(rootMessage(e));
         }
+    }
+
+    private volatile Object h2Instance;
+
+    /** An embedded file H2 closed and reopened since the last check: the pool's connections point at the old one. */
+    private void evictIfReopened(Connection c) throws SQLException {
+        if (!c.isWrapperFor(org.h2.jdbc.JdbcConnection.class)) return;
+        if (!(c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal s)) return;
+        Object now = s.getDatabase();
+        Object before = h2Instance;
+        h2Instance = now;
+        if (before != null && before != now) dataSource.getHikariPoolMXBean().softEvictConnections();
     }
 
     private String sep() { return url.contains("?") ? "&" : "?"; }

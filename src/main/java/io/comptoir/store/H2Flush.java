@@ -31,13 +31,20 @@ final class H2Flush {
         var current = new java.util.concurrent.atomic.AtomicReference<>(first);
         return () -> {
             MVStore mv = current.get();
-            if (mv.isClosed()) {
+            try {
+                if (!mv.isClosed()) {
+                    mv.commit();
+                    return;
+                }
+            } catch (RuntimeException failed) {
+                // A store that failed once rethrows that failure for ever, closed or not: see if it was replaced.
                 MVStore reopened = store(jdbi);
-                if (reopened == null) return;
-                current.compareAndSet(mv, reopened);
-                mv = reopened;
+                if (reopened == null || reopened == mv) throw failed;
             }
-            if (!mv.isClosed()) mv.commit();
+            MVStore reopened = store(jdbi);
+            if (reopened == null) return;
+            current.compareAndSet(mv, reopened);
+            if (!reopened.isClosed()) reopened.commit();
         };
     }
 
