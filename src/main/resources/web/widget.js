@@ -172,12 +172,22 @@
     addMessage("client", text);
     input.value = ""; autosize();
     typing(true);
-    api("POST", "/api/conversations/" + encodeURIComponent(state.id) + "/messages", { text: text }).then(function (r) {
+    // One id per message, kept across retries: a reply lost on the way is fetched again, not played twice.
+    var body = { text: text, client_message_id: messageId() };
+    var path = "/api/conversations/" + encodeURIComponent(state.id) + "/messages";
+    api("POST", path, body).catch(function (e) {
+      if (e.status && e.status !== 503) throw e;
+      return new Promise(function (ok) { setTimeout(ok, 1500); }).then(function () { return api("POST", path, body); });
+    }).then(function (r) {
       typing(false); showBot(r.messages);
       if (r.ended) ended();
     }).catch(function (e) {
       typing(false); error(e.status === 413 ? t.tooLong : e.status === 429 ? t.slow : t.error);
     }).then(function () { busy = false; send.disabled = false; if (!form.hidden) input.focus(); });
+  }
+  function messageId() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    return "m-" + Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 12);
   }
   function autosize() {
     input.style.height = "auto"; input.style.height = Math.min(input.scrollHeight, 110) + "px";

@@ -61,6 +61,18 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Wait after the first failed try, doubled at each next one (default: ${DEFAULT-VALUE}).")
     String deliveryBackoff;
 
+    /**
+     * COMPTOIR_API_KEY, else on PostgreSQL the key shared by every instance on that database (stored there by the
+     * first one), else the key kept in the data directory.
+     */
+    private String internalKey(String url) {
+        String env = System.getenv("COMPTOIR_API_KEY");
+        if ((env != null && !env.isBlank()) || !url.startsWith("jdbc:postgresql:")) return ApiKeys.internalKey(env, data);
+        try (var database = io.comptoir.store.Database.open(url, null)) {
+            return io.comptoir.store.SharedSettings.internalKey(database.jdbi(), "ck_" + io.comptoir.server.Tokens.random(24));
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         java.time.Duration idle = LoadtestCommand.parseDuration(idleTimeout);
@@ -68,8 +80,8 @@ public final class ServeCommand implements Callable<Integer> {
         List<ServedBot> served = new ArrayList<>();
         List<BotDefinition> definitions = BotSources.load(bots);
         for (BotDefinition def : definitions) served.add(RealBots.assemble(def, origins.getOrDefault(def.id(), List.of())));
-        String key = ApiKeys.internalKey(System.getenv("COMPTOIR_API_KEY"), data);
         String url = db != null ? db : "jdbc:h2:file:" + data.resolve("comptoir").toAbsolutePath();
+        String key = internalKey(url);
         var settings = new ServerSettings(key, System.getenv("COMPTOIR_OPENAI_KEY"), rateLimit);
         // The KPI dashboard needs each bot's plan and questions (the ServiceLoader copy then steps aside).
         var kpi = new io.comptoir.http.KpiRoutes(id -> definitions.stream().filter(d -> d.id().equals(id)).findFirst());

@@ -45,11 +45,12 @@ final class ClientApi {
 
     private void post(Context ctx) {
         // Size first: an oversized message is refused before anything is read from or written to the store.
-        String text = text(Json.body(ctx));
+        JsonNode body = Json.body(ctx);
+        String text = text(body);
         limiter.check(ctx.ip());
         ConversationRecord row = service.forTurn(ctx.pathParam("id"));
         auth.requireClient(ctx, row);
-        Reply r = service.post(row, text);
+        Reply r = service.post(row, text, clientMessageId(ctx, body));
         ctx.json(new Wire.Turn(Wire.messages(r.messages()), r.stage(), r.ended()));
     }
 
@@ -71,6 +72,14 @@ final class ClientApi {
             throw new ServerErrors.TooLarge("the comment is longer than 2000 characters");
         service.rate(row.id(), score.asInt(), comment);
         ctx.status(204);
+    }
+
+    /** The sender's id for this message (body "client_message_id", else an Idempotency-Key header), or null. */
+    private static String clientMessageId(Context ctx, JsonNode body) {
+        JsonNode id = body.path("client_message_id");
+        if (id.isMissingNode() || id.isNull()) return ctx.header("Idempotency-Key");
+        if (!id.isTextual()) throw new ComptoirException.InvalidInput("'client_message_id' must be a string");
+        return id.asText();
     }
 
     static String text(JsonNode body) {

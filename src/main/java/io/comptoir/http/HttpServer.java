@@ -23,9 +23,15 @@ public final class HttpServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts on {@code port} (0: a free port). */
+    /** Starts on {@code port} (0: a free port); /readyz asks the store through the connection pool. */
     public static HttpServer start(ConversationService service, ServerSettings settings, int port,
                                    List<ServerExtension> extensions) {
+        return start(service, settings, port, extensions, service.store()::problem);
+    }
+
+    /** Starts on {@code port} (0: a free port), /readyz answering from {@code readiness}. */
+    public static HttpServer start(ConversationService service, ServerSettings settings, int port,
+                                   List<ServerExtension> extensions, Readiness readiness) {
         checkPortFree(port);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -36,13 +42,19 @@ public final class HttpServer implements AutoCloseable {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
-            config.jetty.modifyServer(server -> server.setStopTimeout(300));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(300);
+                server.setErrorHandler(new JettyJsonErrors());
+            });
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyJsonErrors()));
             // A few dozen workers keep two cores busy; more threads only queue on the connection pool.
             var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(48, 8, 60_000);
             pool.setName("comptoir-http");
             config.jetty.threadPool = pool;
         });
         ErrorMapping.install(app);
+        SecurityHeaders.install(app);
+        Health.register(app, readiness);
         Auth auth = new Auth(settings.internalKey(), service.store());
         Cors cors = new Cors(service.bots(), service.store());
         app.before("/api/*", ctx -> {

@@ -3,9 +3,11 @@ package io.comptoir.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.ComptoirException;
 import io.comptoir.server.ConversationService;
-import io.comptoir.server.NoteIndex;
+import io.comptoir.server.Inputs;
+import io.comptoir.server.Erasure;
 import io.comptoir.store.ConversationFilter;
 import io.comptoir.store.ConversationRecord;
+import io.comptoir.store.ErasureAudit;
 import io.comptoir.store.TurnLine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -26,10 +28,12 @@ final class InternalApi {
 
     private final ConversationService service;
     private final Auth auth;
+    private final Erasure erasure;
 
     InternalApi(ConversationService service, Auth auth) {
         this.service = service;
         this.auth = auth;
+        this.erasure = new Erasure(service, new ErasureAudit(service.store().jdbi()), java.time.Clock.systemUTC());
     }
 
     void register(Javalin app) {
@@ -42,6 +46,7 @@ final class InternalApi {
         app.get("/api/internal/conversations/{id}", this::conversation);
         app.delete("/api/internal/conversations/{id}", this::erase);
         app.post("/api/internal/erasure", this::eraseContact);
+        app.get("/api/internal/erasures", ctx -> ctx.json(Map.of("entries", erasure.latest(intParam(ctx, "limit", 100)))));
         app.get("/api/internal/notes/export", ctx -> NotesExport.write(ctx, service.store().list(filter(ctx))));
         app.post("/api/internal/events", this::event);
     }
@@ -62,43 +67,61 @@ final class InternalApi {
 
     private void erase(Context ctx) {
         String id = ctx.pathParam("id");
-        if (!service.erase(id)) throw new ComptoirException.NotFound("no conversation '" + id + "'");
+        if (!erasure.eraseConversation(id, actor(ctx), ctx.ip()))
+            throw new ComptoirException.NotFound("no conversation '" + id + "'");
         LOG.info("erased conversation {}", id);
         ctx.status(204);
     }
 
     private void eraseContact(Context ctx) {
         JsonNode body = Json.body(ctx);
-        String email = NoteIndex.normaliseEmail(body.path("email").asText(null));
-        String phone = NoteIndex.normalisePhone(body.path("phone").asText(null));
-        if (email == null && phone == null)
-            throw new ComptoirException.InvalidInput("give an 'email' or a 'phone' to erase");
-        List<String> ids = new java.util.ArrayList<>(service.store().linkedTo(email, phone, email));
-        if (phone != null) ids.addAll(service.store().linkedTo(null, null, body.path("phone").asText()));
-        List<String> erased = ids.stream().distinct().filter(service::erase).toList();
-        LOG.info("erased {} conversation(s) linked to {}", erased.size(), email != null ? email : body.path("phone").asText());
+        JsonNode dry = body.path("dry_run");
+        if (!dry.isMissingNode() && !dry.isBoolean())
+            throw new ComptoirException.InvalidInput("'dry_run' must be true or false");
+        var result = erasure.eraseContact(new Erasure.Request(string(body, "email"), string(body, "phone"),
+                dry.asBoolean(false), actor(ctx), ctx.ip()));
+        // The count and kind only: the value itself never reaches the log.
+        LOG.info("erasure{} by {}: {} conversation(s) linked to the {} given", result.dryRun() ? " (dry run)" : "",
+                actor(ctx), result.conversationIds().size(), result.kind());
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("erased", erased.size());
-        out.put("conversation_ids", erased);
+        out.put(result.dryRun() ? "would_erase" : "erased", result.conversationIds().size());
+        out.put("dry_run", result.dryRun());
+        out.put("conversation_ids", result.conversationIds());
         ctx.json(out);
+    }
+
+    /** Who asks, for the audit log: the X-Comptoir-Actor header (the console sends the team member's name). */
+    private static String actor(Context ctx) { return ctx.header("X-Comptoir-Actor"); }
+
+    /** A string field, null when absent; any other JSON type is a 400, never read as text. */
+    private static String string(JsonNode body, String field) {
+        JsonNode n = body.path(field);
+        if (n.isMissingNode() || n.isNull()) return null;
+        if (!n.isTextual()) throw new ComptoirException.InvalidInput("'" + field + "' must be a string");
+        return n.asText();
     }
 
     private void event(Context ctx) {
         JsonNode body = Json.body(ctx);
         if (!"purchase".equals(body.path("type").asText()))
             throw new ComptoirException.InvalidInput("only {\"type\": \"purchase\"} events can be posted");
-        String id = body.path("conversation_id").asText(null);
+        String id = string(body, "conversation_id");
         if (id == null) throw new ComptoirException.InvalidInput("'conversation_id' is required");
+        JsonNode rawAmount = body.path("amount");
+        if (!rawAmount.isNumber() && !rawAmount.isTextual())
+            throw new ComptoirException.InvalidInput("'amount' must be a number, e.g. 1299.90");
         BigDecimal amount;
         try {
-            amount = new BigDecimal(body.path("amount").asText());
+            // Text keeps the exact decimals; a huge exponent ("1e999999999") is refused by the bounds below.
+            String text = rawAmount.isTextual() ? rawAmount.asText() : rawAmount.decimalValue().toString();
+            amount = new BigDecimal(text.length() > 40 ? "x" : text);
         } catch (NumberFormatException e) {
             throw new ComptoirException.InvalidInput("'amount' must be a number, e.g. 1299.90");
         }
         String currency = body.path("currency").asText("EUR");
         if (!currency.matches("[A-Z]{3}")) throw new ComptoirException.InvalidInput("'currency' must be an ISO code like EUR");
-        Instant at = body.hasNonNull("at") ? instant(body.path("at").asText()) : null;
-        service.purchase(id, amount, currency, at);
+        String at = string(body, "at");
+        service.purchase(id, amount, currency, at == null ? null : instant(at));
         ctx.status(201).json(Map.of("conversation_id", id, "type", "purchase"));
     }
 
@@ -108,7 +131,7 @@ final class InternalApi {
                 blank(ctx.queryParam("q")), intParam(ctx, "limit", 200), intParam(ctx, "offset", 0));
     }
 
-    private static String blank(String s) { return s == null || s.isBlank() ? null : s.trim(); }
+    private static String blank(String s) { return s == null || s.isBlank() ? null : Inputs.clean(s.trim()); }
 
     /** A day (YYYY-MM-DD, inclusive; {@code plusDays} 1 for an end date) or an ISO instant. */
     private static Instant date(String s, int plusDays) {
@@ -133,7 +156,9 @@ final class InternalApi {
         String v = ctx.queryParam(name);
         if (v == null) return dflt;
         try {
-            return Integer.parseInt(v);
+            int n = Integer.parseInt(v);
+            if (n < 0) throw new ComptoirException.InvalidInput("'" + name + "' cannot be negative");
+            return n;
         } catch (NumberFormatException e) {
             throw new ComptoirException.InvalidInput("'" + name + "' must be an integer");
         }

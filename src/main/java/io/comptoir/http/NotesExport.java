@@ -52,7 +52,7 @@ final class NotesExport {
     /** RFC 4180 quoting, and a leading quote on formula-like cells so spreadsheets do not execute them. */
     private static String cell(String s) {
         if (s == null) return "";
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0) s = "'" + s;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) s = "'" + s;
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r"))
             return "\"" + s.replace("\"", "\"\"") + "\"";
         return s;

@@ -6,6 +6,7 @@ import io.comptoir.server.ConversationService;
 import io.comptoir.server.ServedBot;
 import io.comptoir.store.ConversationStore;
 import io.comptoir.store.Database;
+import io.comptoir.store.StoreWatch;
 import java.time.Clock;
 import java.util.List;
 
@@ -15,7 +16,10 @@ public final class RunningServer implements AutoCloseable {
     private final HttpServer http;
     private final ConversationService service;
 
-    private RunningServer(Database database, HttpServer http, ConversationService service) {
+    private final StoreWatch watch;
+
+    private RunningServer(Database database, HttpServer http, ConversationService service, StoreWatch watch) {
+        this.watch = watch;
         this.database = database;
         this.http = http;
         this.service = service;
@@ -31,7 +35,8 @@ public final class RunningServer implements AutoCloseable {
             List<ServerExtension> all = new java.util.ArrayList<>(extensions);
             // Features such as the KPI dashboard plug in through META-INF/services/io.comptoir.http.ServerExtension.
             java.util.ServiceLoader.load(ServerExtension.class).forEach(all::add);
-            return new RunningServer(database, HttpServer.start(service, settings, port, all), service);
+            return new RunningServer(database, HttpServer.start(service, settings, port, all, database::problem),
+                    service, new StoreWatch(database, 60));
         } catch (ComptoirException e) {
             database.close();
             throw e;
@@ -46,6 +51,7 @@ public final class RunningServer implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.close();
         http.close();
         database.close();
     }

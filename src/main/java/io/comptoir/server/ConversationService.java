@@ -46,6 +46,7 @@ public final class ConversationService {
     /** Starts a conversation with a bot; {@code externalKey} (may be null) identifies it for another channel. */
     public Opened open(String botId, String channel, String externalKey) {
         ServedBot bot = bots.get(botId);
+        Inputs.externalKey(externalKey);
         String id = Tokens.conversationId();
         String token = Tokens.random(24);
         Instant now = now();
@@ -78,15 +79,29 @@ public final class ConversationService {
 
     /** As {@link #post(String, String)}, starting from a row the caller has just read (saves one query). */
     public Reply post(ConversationRecord fresh, String text) {
+        return post(fresh, text, null);
+    }
+
+    /**
+     * As {@link #post(ConversationRecord, String)}; a message with a {@code clientMessageId} already stored for this
+     * conversation (a retry after a lost reply) gets the reply stored then, and no second turn is played.
+     */
+    public Reply post(ConversationRecord fresh, String rawText, String clientMessageId) {
         String conversationId = fresh.id();
+        String text = Inputs.clean(rawText);
+        String messageId = Inputs.clientMessageId(clientMessageId);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             ConversationRecord row = attempt == 0 ? fresh : find(conversationId);
+            if (messageId != null) {
+                Optional<List<TurnLine>> answered = store.answerTo(conversationId, messageId);
+                if (answered.isPresent()) return stored(row, answered.get());
+            }
             if (row.ended()) throw new ServerErrors.Conflict("this conversation has ended; start a new one");
             ServedBot bot = bots.get(row.botId());
             Instant now = now();
             TurnResult r = bot.engine().handle(state(row), new UserTurn(text, now));
             List<TurnLine> lines = new ArrayList<>();
-            lines.add(TurnLine.client(text, now));
+            lines.add(TurnLine.client(text, now, messageId));
             lines.addAll(botLines(r.messages(), now));
             var update = new ConversationUpdate(r.state().stage().wireName(), status(r), lines, r.events(),
                     note(bot, r.state()), null, null, null, now);
@@ -119,20 +134,28 @@ public final class ConversationService {
         throw new ServerErrors.Conflict("the conversation is busy; please retry");
     }
 
-    /** Records a 1-5 satisfaction rating (an event, for CSAT) with an optional comment. */
+    /**
+     * Records a 1-5 satisfaction rating (an event, for CSAT) with an optional comment. A conversation is rated once,
+     * after it ended (when the widget asks for the rating): the first rating counts, a second one is a 409.
+     */
     public void rate(String conversationId, int score, String comment) {
         if (score < 1 || score > 5) throw new ComptoirException.InvalidInput("score must be an integer from 1 to 5");
-        appendEvent(conversationId, new ConversationEvent.Csat(now(), score), score, comment);
+        appendEvent(conversationId, new ConversationEvent.Csat(now(), score), score, Inputs.clean(comment), row -> {
+            if (!row.ended()) throw new ServerErrors.Conflict("a conversation can be rated once it has ended");
+            if (row.csat() != null) throw new ServerErrors.Conflict("this conversation has already been rated");
+        });
     }
 
-    /** Records a purchase posted by the shop for a conversation. */
+    /** Records a purchase posted by the shop for a conversation (0 to a billion, at a time not ahead of now). */
     public void purchase(String conversationId, BigDecimal amount, String currency, Instant at) {
-        appendEvent(conversationId, new ConversationEvent.Purchase(at == null ? now() : at, amount, currency),
-                null, null);
+        Inputs.amount(amount);
+        Instant when = at == null ? now() : Inputs.eventTime(at, now());
+        appendEvent(conversationId, new ConversationEvent.Purchase(when, amount, currency), null, null, row -> { });
     }
 
     /** Sets or moves the external key (e.g. an Open WebUI chat id or a history hash) of a conversation. */
     public void rekey(String conversationId, String externalKey) {
+        Inputs.externalKey(externalKey);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             ConversationRecord row = find(conversationId);
             var u = new ConversationUpdate(row.stage(), row.status(), List.of(), List.of(), null, externalKey,
@@ -171,7 +194,9 @@ public final class ConversationService {
     }
 
     public ConversationRecord find(String conversationId) {
-        return store.find(conversationId).orElseThrow(
+        // An id no conversation can have (too long, a NUL) is not sent to the store: PostgreSQL refuses a NUL.
+        boolean possible = conversationId.length() <= 64 && Inputs.clean(conversationId).equals(conversationId);
+        return (possible ? store.find(conversationId) : Optional.<ConversationRecord>empty()).orElseThrow(
                 () -> new ComptoirException.NotFound("no conversation '" + conversationId + "'"));
     }
 
@@ -181,7 +206,12 @@ public final class ConversationService {
         return bots.get(row.botId()).notes().markdown(state(row));
     }
 
-    public Optional<ConversationRecord> findByExternalKey(String key) { return store.findByExternalKey(key); }
+    /** The conversation with this external key; none for a key that could not have been stored. */
+    public Optional<ConversationRecord> findByExternalKey(String key) {
+        if (key == null || key.length() > Inputs.MAX_EXTERNAL_KEY || !Inputs.clean(key).equals(key))
+            return Optional.empty();
+        return store.findByExternalKey(key);
+    }
 
     /** Erases one conversation (transcript, note, contact data). */
     public boolean erase(String conversationId) {
@@ -189,9 +219,11 @@ public final class ConversationService {
         return store.erase(conversationId);
     }
 
-    private void appendEvent(String conversationId, ConversationEvent event, Integer csat, String comment) {
+    private void appendEvent(String conversationId, ConversationEvent event, Integer csat, String comment,
+                             java.util.function.Consumer<ConversationRecord> precondition) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             ConversationRecord row = find(conversationId);
+            precondition.accept(row);
             if (store.update(row, ConversationUpdate.eventsOnly(row, List.of(event), csat, comment, now()))) {
                 ConversationState s = cache.get(conversationId, row.version());
                 if (s != null) cache.put(conversationId, row.version() + 1, s);
@@ -213,6 +245,12 @@ public final class ConversationService {
 
     private static List<TurnLine> botLines(List<BotMessage> messages, Instant at) {
         return messages.stream().map(m -> new TurnLine(TurnLine.Role.BOT, m.text(), m.buttons(), at)).toList();
+    }
+
+    /** The reply stored for a message sent again: its bot lines then, the conversation as it is now. */
+    private Reply stored(ConversationRecord row, List<TurnLine> answer) {
+        List<BotMessage> messages = answer.stream().map(l -> new BotMessage(l.text(), l.buttons())).toList();
+        return new Reply(row.id(), messages, row.stage(), row.ended(), state(row));
     }
 
     private static Reply reply(String id, TurnResult r) {

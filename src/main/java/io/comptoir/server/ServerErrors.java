@@ -30,4 +30,9 @@ public final class ServerErrors {
     public static final class Conflict extends ComptoirException {
         public Conflict(String message) { super(message); }
     }
+
+    /** The store cannot answer or write now (unreachable, closed, out of space): retry later. */
+    public static final class Unavailable extends ComptoirException {
+        public Unavailable(String message) { super(message); }
+    }
 }

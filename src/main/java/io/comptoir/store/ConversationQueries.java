@@ -40,18 +40,70 @@ final class ConversationQueries {
         });
     }
 
-    static List<String> linkedTo(Jdbi jdbi, String email, String phone, String rawText) {
+    /**
+     * Ids of the conversations whose contact email or phone is exactly the (normalised) value given, plus, for an
+     * email, those where a client message holds that exact address as a whole word ("ann@x.fr" does not match
+     * "joann@x.fr" nor "ann@x.fr.example"); for a phone, those where a written number normalises to exactly it
+     * ("06 12 34 56 78" matches 0612345678, "+33 6 12 34 56 78" does not: same line, another normalised value).
+     */
+    static List<String> linkedTo(Jdbi jdbi, String email, String phone) {
         return jdbi.withHandle(h -> {
             LinkedHashSet<String> ids = new LinkedHashSet<>();
-            if (email != null) ids.addAll(h.createQuery("SELECT id FROM conversations WHERE contact_email = :e")
-                    .bind("e", email).mapTo(String.class).list());
-            if (phone != null) ids.addAll(h.createQuery("SELECT id FROM conversations WHERE contact_phone = :p")
-                    .bind("p", phone).mapTo(String.class).list());
-            if (rawText != null && !rawText.isBlank()) ids.addAll(h.createQuery("SELECT DISTINCT conversation_id "
-                            + "FROM conversation_turns WHERE role = 'client' AND LOWER(text) LIKE :t")
-                    .bind("t", "%" + escapeLike(rawText.toLowerCase(Locale.ROOT)) + "%").mapTo(String.class).list());
+            if (email != null) {
+                ids.addAll(h.createQuery("SELECT id FROM conversations WHERE contact_email = :e")
+                        .bind("e", email).mapTo(String.class).list());
+                h.createQuery("SELECT conversation_id, text FROM conversation_turns WHERE role = 'client' "
+                                + "AND LOWER(text) LIKE :t ESCAPE '\\'")
+                        .bind("t", "%" + escapeLike(email) + "%")
+                        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list().stream()
+                        .filter(r -> holdsEmail(r[1], email)).forEach(r -> ids.add(r[0]));
+            }
+            if (phone != null) {
+                ids.addAll(h.createQuery("SELECT id FROM conversations WHERE contact_phone = :p")
+                        .bind("p", phone).mapTo(String.class).list());
+                // Candidates hold the digits in order, whatever the separators; each written number is then
+                // normalised and compared whole.
+                String digitsInOrder = "%" + String.join("%", phone.replace("+", "").split("")) + "%";
+                h.createQuery("SELECT conversation_id, text FROM conversation_turns WHERE role = 'client' "
+                                + "AND text LIKE :t")
+                        .bind("t", digitsInOrder)
+                        .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).list().stream()
+                        .filter(r -> holdsPhone(r[1], phone)).forEach(r -> ids.add(r[0]));
+            }
             return new ArrayList<>(ids);
         });
+    }
+
+    /** Whether {@code text} holds {@code email} (lower case) as a whole address, not inside a longer one. */
+    static boolean holdsEmail(String text, String email) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (int i = t.indexOf(email); i >= 0; i = t.indexOf(email, i + 1)) {
+            int end = i + email.length();
+            boolean startOk = i == 0 || !isEmailChar(t.charAt(i - 1));
+            // A trailing dot ends a sentence; a dot followed by more address characters continues the domain.
+            boolean endOk = end == t.length() || !isEmailChar(t.charAt(end))
+                    || (t.charAt(end) == '.' && (end + 1 == t.length() || !isEmailChar(t.charAt(end + 1))));
+            if (startOk && endOk) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern WRITTEN_PHONE =
+            java.util.regex.Pattern.compile("(?<![\\d+])\\+?\\d[\\d .()\\-]{5,}\\d(?!\\d)");
+
+    /** Whether {@code text} holds a written phone number that normalises (digits, leading +) to {@code phone}. */
+    static boolean holdsPhone(String text, String phone) {
+        var m = WRITTEN_PHONE.matcher(text);
+        while (m.find()) {
+            String g = m.group();
+            String n = (g.startsWith("+") ? "+" : "") + g.replaceAll("[^0-9]", "");
+            if (n.equals(phone)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isEmailChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '@';
     }
 
     private static String escapeLike(String s) {

@@ -84,6 +84,16 @@ public final class ConversationStore {
 
     public Jdbi jdbi() { return jdbi; }
 
+    /** Whether the store answers through the pool (Database#problem is faster when the server is unreachable). */
+    public Optional<String> problem() {
+        try {
+            jdbi.useHandle(h -> h.execute("SELECT 1"));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(Database.rootMessage(e));
+        }
+    }
+
     /** Registers a listener called in the transaction of every event append (e.g. KPI roll-ups). */
     public void addListener(EventAppendListener listener) { listeners.add(listener); }
 
@@ -121,9 +131,32 @@ public final class ConversationStore {
         return jdbi.withHandle(h -> h.createQuery("SELECT role, text, buttons, at FROM conversation_turns "
                         + "WHERE conversation_id = :id ORDER BY seq")
                 .bind("id", conversationId)
-                .map((rs, ctx) -> new TurnLine(TurnLine.Role.valueOf(rs.getString("role").toUpperCase()),
-                        rs.getString("text"), Buttons.parse(rs.getString("buttons")), instant(rs, "at")))
+                .map((rs, ctx) -> line(rs))
                 .list());
+    }
+
+    /**
+     * The bot lines that answered the client message stored with {@code clientMessageId}, or empty when no
+     * message of this conversation has that id.
+     */
+    public Optional<List<TurnLine>> answerTo(String conversationId, String clientMessageId) {
+        return jdbi.withHandle(h -> {
+            Optional<Integer> seq = h.createQuery("SELECT seq FROM conversation_turns WHERE conversation_id = :id "
+                            + "AND client_message_id = :m").bind("id", conversationId).bind("m", clientMessageId)
+                    .mapTo(Integer.class).findOne();
+            if (seq.isEmpty()) return Optional.<List<TurnLine>>empty();
+            List<TurnLine> after = h.createQuery("SELECT role, text, buttons, at FROM conversation_turns "
+                            + "WHERE conversation_id = :id AND seq > :seq ORDER BY seq")
+                    .bind("id", conversationId).bind("seq", seq.get())
+                    .map((rs, ctx) -> line(rs))
+                    .list();
+            List<TurnLine> answer = new java.util.ArrayList<>();
+            for (TurnLine l : after) {
+                if (l.role() == TurnLine.Role.CLIENT) break;
+                answer.add(l);
+            }
+            return Optional.of(answer);
+        });
     }
 
     /** The client messages alone, as the engine replays them. */
@@ -169,9 +202,14 @@ public final class ConversationStore {
         return erased;
     }
 
-    /** Ids of the conversations linked to an email or phone (note contact, or written in a client message). */
-    public List<String> linkedTo(String email, String phone, String rawText) {
-        return ConversationQueries.linkedTo(jdbi, email, phone, rawText);
+    /** Ids of the conversations linked to a normalised email or phone (see ConversationQueries#linkedTo). */
+    public List<String> linkedTo(String email, String phone) {
+        return ConversationQueries.linkedTo(jdbi, email, phone);
+    }
+
+    /** Forgets a contact's KPI key (the recontact sighting), whichever conversation it points at. */
+    public void forgetContactKey(String contactKey) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM kpi_contact WHERE contact_key = :k").bind("k", contactKey).execute());
     }
 
     private static void scrubEvents(Handle h, String conversationId) {
@@ -184,6 +222,11 @@ public final class ConversationStore {
                     .bind("p", EventJson.scrubbed(r[1], r[2])).bind("id", conversationId)
                     .bind("seq", Integer.parseInt(r[0])).execute();
         }
+    }
+
+    private static TurnLine line(ResultSet rs) throws SQLException {
+        return new TurnLine(TurnLine.Role.valueOf(rs.getString("role").toUpperCase()), rs.getString("text"),
+                Buttons.parse(rs.getString("buttons")), instant(rs, "at"));
     }
 
     static Timestamp ts(Instant i) { return i == null ? null : Timestamp.from(i); }

@@ -32,6 +32,9 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, String url) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
+        // Statement errors name the SQL, never the bound values (client text and contacts stay out of logs).
+        jdbi.getConfig(org.jdbi.v3.core.statement.StatementExceptions.class)
+                .setMessageRendering(org.jdbi.v3.core.statement.StatementExceptions.MessageRendering.SHORT_STATEMENT);
         this.url = url;
     }
 
@@ -44,6 +47,11 @@ public final class Database implements AutoCloseable {
         config.setPoolName("comptoir");
         config.setConnectionTimeout(5_000);
         config.setInitializationFailTimeout(-1);
+        // H2 reports a file it closed after a fatal error (disk full) as "database is closed", which Hikari would
+        // keep handing out: evicting such connections makes the next one reopen the file.
+        config.setExceptionOverrideClassName(EvictWhenUnwell.class.getName());
+        // The PostgreSQL driver otherwise copies the failing row (client text, contacts) into its exceptions.
+        if (url.startsWith("jdbc:postgresql:")) config.addDataSourceProperty("logServerErrorDetail", "false");
         if (schema != null) config.setSchema(schema);
         HikariDataSource ds = new HikariDataSource(config);
         try {
@@ -51,7 +59,10 @@ public final class Database implements AutoCloseable {
             migrate(ds, schema);
             // Once the database answered, requests under load wait for a connection rather than fail.
             ds.getHikariConfigMXBean().setConnectionTimeout(30_000);
-            return new Database(ds, url);
+            ownerOnly(url);
+            Database db = new Database(ds, url);
+            db.problem(); // notes which H2 instance the pool serves, to tell a reopened one later
+            return db;
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -60,9 +71,47 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() { return jdbi; }
 
+    /** How long a request waits for a connection before it gets a 503 (30 s by default, for bursts). */
+    public void setConnectionWait(java.time.Duration wait) {
+        dataSource.getHikariConfigMXBean().setConnectionTimeout(Math.max(250, wait.toMillis()));
+    }
+
     public String url() { return url; }
 
     public boolean isPostgres() { return url.startsWith("jdbc:postgresql:"); }
+
+    /**
+     * Whether the store answers, on a fresh connection so that a closed embedded file gets reopened and a pool
+     * waiting on an unreachable server does not hold the caller: empty when it does, else the reason.
+     */
+    public java.util.Optional<String> problem() {
+        try (Connection c = java.sql.DriverManager.getConnection(url + (isPostgres() ? sep() + "connectTimeout=2" : ""))) {
+            try (var st = c.createStatement()) {
+                st.setQueryTimeout(2);
+                st.execute("SELECT 1");
+            }
+            evictIfReopened(c);
+            return java.util.Optional.empty();
+        } catch (SQLException | RuntimeException e) {
+            // A connection in the pool may still point at a closed file or a dead server: replace them all.
+            dataSource.getHikariPoolMXBean().softEvictConnections();
+            return java.util.Optional.of(rootMessage(e));
+        }
+    }
+
+    private volatile Object h2Instance;
+
+    /** An embedded file H2 closed and reopened since the last check: the pool's connections point at the old one. */
+    private void evictIfReopened(Connection c) throws SQLException {
+        if (!c.isWrapperFor(org.h2.jdbc.JdbcConnection.class)) return;
+        if (!(c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession() instanceof org.h2.engine.SessionLocal s)) return;
+        Object now = s.getDatabase();
+        Object before = h2Instance;
+        h2Instance = now;
+        if (before != null && before != now) dataSource.getHikariPoolMXBean().softEvictConnections();
+    }
+
+    private String sep() { return url.contains("?") ? "&" : "?"; }
 
     @Override
     public void close() {
@@ -85,7 +134,10 @@ public final class Database implements AutoCloseable {
     private static void createParent(Path dbPath) {
         try {
             Path parent = dbPath.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
+            if (parent != null && !Files.isDirectory(parent)) {
+                Files.createDirectories(parent);
+                DataFiles.ownerOnly(parent);
+            }
         } catch (java.io.IOException e) {
             throw new ComptoirException("cannot create the data directory for " + dbPath + ": " + e.getMessage(), e);
         }
@@ -109,9 +161,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The H2 files hold every transcript: readable by the server's user only. */
+    private static void ownerOnly(String url) {
+        if (!url.startsWith("jdbc:h2:file:")) return;
+        Path base = Path.of(url.substring("jdbc:h2:file:".length()).split(";")[0]).toAbsolutePath();
+        DataFiles.ownerOnly(base.resolveSibling(base.getFileName() + ".mv.db"));
+    }
+
     private static String redact(String url) { return url.replaceAll("(?i)(password=)[^&;]*", "$1***"); }
 
-    private static String rootMessage(Throwable e) {
+    static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();

@@ -25,22 +25,43 @@ final class H2Flush {
      * that sets WRITE_DELAY itself (a bulk load such as `simulate` trades per-commit durability for speed).
      */
     static Runnable of(Jdbi jdbi) {
+        MVStore first = store(jdbi);
+        if (first == null) return NONE;
+        // After a fatal error (disk full) H2 closes its file and the pool reopens it on a new MVStore: flush that one.
+        var current = new java.util.concurrent.atomic.AtomicReference<>(first);
+        return () -> {
+            MVStore mv = current.get();
+            try {
+                if (!mv.isClosed()) {
+                    mv.commit();
+                    return;
+                }
+            } catch (RuntimeException failed) {
+                // A store that failed once rethrows that failure for ever, closed or not: see if it was replaced.
+                MVStore reopened = store(jdbi);
+                if (reopened == null || reopened == mv) throw failed;
+            }
+            MVStore reopened = store(jdbi);
+            if (reopened == null) return;
+            current.compareAndSet(mv, reopened);
+            if (!reopened.isClosed()) reopened.commit();
+        };
+    }
+
+    private static MVStore store(Jdbi jdbi) {
         try {
-            return jdbi.withHandle(h -> of(h.getConnection()));
+            return jdbi.withHandle(h -> store(h.getConnection()));
         } catch (SQLException | RuntimeException e) {
-            return NONE;
+            return null;
         }
     }
 
-    private static Runnable of(Connection c) throws SQLException {
-        if (!c.isWrapperFor(JdbcConnection.class)) return NONE;
-        if (c.getMetaData().getURL().toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) return NONE;
-        if (!(c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) return NONE;
+    private static MVStore store(Connection c) throws SQLException {
+        if (!c.isWrapperFor(JdbcConnection.class)) return null;
+        if (c.getMetaData().getURL().toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) return null;
+        if (!(c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) return null;
         var store = session.getDatabase().getStore();
         MVStore mv = store == null ? null : store.getMvStore();
-        if (mv == null || mv.getFileStore() == null) return NONE;
-        return () -> {
-            if (!mv.isClosed()) mv.commit();
-        };
+        return mv == null || mv.getFileStore() == null ? null : mv;
     }
 }

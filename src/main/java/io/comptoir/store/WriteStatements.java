@@ -26,7 +26,7 @@ final class WriteStatements {
             + "qualification = COALESCE(?, qualification), contact_email = COALESCE(?, contact_email), "
             + "contact_phone = COALESCE(?, contact_phone) WHERE id = ? AND version = ?";
     private static final String INSERT_TURN = "INSERT INTO conversation_turns "
-            + "(conversation_id, seq, role, text, buttons, at) VALUES (?, ?, ?, ?, ?, ?)";
+            + "(conversation_id, seq, role, text, buttons, at, client_message_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = "INSERT INTO conversation_events "
             + "(conversation_id, bot_id, seq, type, at, payload) VALUES (?, ?, ?, ?, ?, ?)";
 
@@ -149,6 +149,7 @@ final class WriteStatements {
                     ps.setString(4, l.text());
                     ps.setString(5, Buttons.json(l.buttons()));
                     ps.setTimestamp(6, ConversationStore.ts(l.at()));
+                    ps.setString(7, l.clientMessageId());
                     ps.addBatch();
                 }
             }

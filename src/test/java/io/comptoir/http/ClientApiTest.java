@@ -116,6 +116,7 @@ class ClientApiTest {
         JsonNode o = open();
         String id = o.path("conversation_id").asText();
         String token = o.path("token").asText();
+        s.service.close(id, io.comptoir.engine.EndReason.COMPLETED);
         assertThat(s.post("/api/conversations/" + id + "/csat", token, "{\"score\": 6}").status()).isEqualTo(400);
         assertThat(s.post("/api/conversations/" + id + "/csat", token, "{\"score\": 4, \"comment\": \"Rapide\"}").status())
                 .isEqualTo(204);

@@ -22,9 +22,16 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     public TestServer(BotRegistry bots, int rateLimit, String openAiKey) {
-        db = TestDatabases.h2();
+        this(bots, rateLimit, openAiKey, TestDatabases.h2(), List.of());
+    }
+
+    /** Over a given database (H2 or PostgreSQL), with extensions such as the KPI roll-ups. */
+    public TestServer(BotRegistry bots, int rateLimit, String openAiKey, TestDatabases.Handle db,
+                      List<ServerExtension> extensions) {
+        this.db = db;
         service = new ConversationService(bots, new ConversationStore(db.db().jdbi()), Clock.systemUTC());
-        server = HttpServer.start(service, new ServerSettings(INTERNAL_KEY, openAiKey, rateLimit), 0, List.of());
+        server = HttpServer.start(service, new ServerSettings(INTERNAL_KEY, openAiKey, rateLimit), 0, extensions,
+                db.db()::problem);
     }
 
     public String url() { return "http://localhost:" + server.port(); }
