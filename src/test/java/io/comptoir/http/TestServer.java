@@ -22,9 +22,13 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     public TestServer(BotRegistry bots, int rateLimit, String openAiKey) {
+        this(bots, new ServerSettings(INTERNAL_KEY, openAiKey, rateLimit));
+    }
+
+    public TestServer(BotRegistry bots, ServerSettings settings) {
         db = TestDatabases.h2();
         service = new ConversationService(bots, new ConversationStore(db.db().jdbi()), Clock.systemUTC());
-        server = HttpServer.start(service, new ServerSettings(INTERNAL_KEY, openAiKey, rateLimit), 0, List.of());
+        server = HttpServer.start(service, settings, 0, List.of());
     }
 
     public String url() { return "http://localhost:" + server.port(); }
