@@ -12,7 +12,8 @@ const model = "comptoir-" + bot;
 const models = await client.models.list();
 const ids = models.data.map((m) => m.id);
 assert.ok(ids.includes(model), "models list " + model + ": " + ids);
-assert.ok(ids.includes(model + "-interne"), "models list the internal variant");
+assert.ok(!ids.includes(model + "-interne"), "the team models are not listed for a client key");
+assert.ok(models.data.every((m) => typeof m.name === "string" && m.name.length > 0), "each model has a name");
 console.log("OK models: " + ids.join(", "));
 
 const chatId = "node-" + Date.now();
@@ -57,4 +58,33 @@ for (const text of turns) {
 }
 assert.notEqual(replies[replies.length - 1], replies[0], "the conversation moved on");
 console.log("OK multi-turn: " + replies.length + " turns");
+
+// Regenerate without a chat id: the same history again gives the same reply (no 404, nothing stored twice).
+const again = await client.chat.completions.create({ model, messages: history.slice(0, -1) });
+assert.equal(again.choices[0].message.content, replies[replies.length - 1], "a regenerate gives the same reply");
+const streamedAgain = await client.chat.completions.create({ model, messages: history.slice(0, -1), stream: true });
+let regenerated = "";
+for await (const chunk of streamedAgain) for (const c of chunk.choices) regenerated += (c.delta && c.delta.content) || "";
+assert.equal(regenerated, replies[replies.length - 1], "a streamed regenerate gives the same reply");
+console.log("OK regenerate");
+
+// Errors come back in the OpenAI shape, as the client's typed errors.
+async function refused(call, type, status) {
+  try {
+    await call();
+  } catch (e) {
+    assert.ok(e instanceof type, "expected " + type.name + ", got " + e.constructor.name);
+    assert.equal(e.status, status);
+    assert.ok(e.error && typeof e.error.message === "string" && e.error.type, "OpenAI error body: " + JSON.stringify(e.error));
+    return;
+  }
+  assert.fail("expected " + type.name);
+}
+const hello = [{ role: "user", content: "Bonjour" }];
+await refused(() => client.chat.completions.create({ model: "gpt-4o", messages: hello }), OpenAI.NotFoundError, 404);
+await refused(() => client.chat.completions.create({ model: model + "-interne", messages: hello }), OpenAI.PermissionDeniedError, 403);
+await refused(() => client.completions.create({ model, prompt: "Bonjour" }), OpenAI.NotFoundError, 404);
+const stranger = new OpenAI({ baseURL: base, apiKey: "sk-wrong", maxRetries: 0 });
+await refused(() => stranger.models.list(), OpenAI.AuthenticationError, 401);
+console.log("OK errors");
 console.log("ALL OK");

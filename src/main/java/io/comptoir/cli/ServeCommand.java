@@ -82,7 +82,8 @@ public final class ServeCommand implements Callable<Integer> {
         for (BotDefinition def : definitions) served.add(RealBots.assemble(def, origins.getOrDefault(def.id(), List.of())));
         String url = db != null ? db : "jdbc:h2:file:" + data.resolve("comptoir").toAbsolutePath();
         String key = internalKey(url);
-        var settings = new ServerSettings(key, System.getenv("COMPTOIR_OPENAI_KEY"), rateLimit);
+        var settings = new ServerSettings(key, System.getenv("COMPTOIR_OPENAI_KEY"), rateLimit,
+                System.getenv("COMPTOIR_OPENAI_TEAM_KEY"));
         // The KPI dashboard needs each bot's plan and questions (the ServiceLoader copy then steps aside).
         var kpi = new io.comptoir.http.KpiRoutes(id -> definitions.stream().filter(d -> d.id().equals(id)).findFirst());
         var delivery = DeliveryOptions.feature(definitions, deliveryAttempts, deliveryBackoff);

@@ -67,7 +67,7 @@ public final class HttpServer implements AutoCloseable {
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(resource("web/openapi.json")));
         new ClientApi(service, auth, new RateLimiter(settings.rateLimitPerMinute())).register(app);
         new InternalApi(service, auth).register(app);
-        new OpenAiApi(service, settings.openAiKey()).register(app);
+        new OpenAiApi(service, settings).register(app);
         for (ServerExtension e : extensions) e.register(app, service);
         try {
             app.start(port);

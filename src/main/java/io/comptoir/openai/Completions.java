@@ -75,18 +75,28 @@ final class Completions {
         return out;
     }
 
-    static String models(List<String> ids, long created) {
+    /** A model as listed: the OpenAI fields, and the bot's name for clients that show one (Open WebUI does). */
+    record Model(String id, String name) {}
+
+    static String models(List<Model> models, long created) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("object", "list");
         ArrayNode data = root.putArray("data");
-        for (String id : ids) {
-            ObjectNode m = data.addObject();
-            m.put("id", id);
-            m.put("object", "model");
-            m.put("created", created);
-            m.put("owned_by", "comptoir");
-        }
+        for (Model m : models) model(data.addObject(), m, created);
         return root.toString();
+    }
+
+    static String model(Model m, long created) {
+        return model(MAPPER.createObjectNode(), m, created).toString();
+    }
+
+    private static ObjectNode model(ObjectNode o, Model m, long created) {
+        o.put("id", m.id());
+        o.put("object", "model");
+        o.put("created", created);
+        o.put("owned_by", "comptoir");
+        o.put("name", m.name());
+        return o;
     }
 
     private static ObjectNode chunk(String id, long created, String model) {

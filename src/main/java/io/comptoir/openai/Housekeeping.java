@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Open WebUI's own prompts (titles, tags, follow-ups, search queries), which start with "### Task:". They are
- * answered cheaply from what the server already knows and never reach the conversation.
+ * Cheap answers to Open WebUI's background tasks, from what the server already knows about the chat. They never
+ * reach the conversation: the bot has no model to summarise with, and a task is not the client speaking.
  */
 final class Housekeeping {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -19,29 +19,36 @@ final class Housekeeping {
 
     private Housekeeping() {}
 
-    static boolean isTask(String lastUserMessage) {
-        return lastUserMessage.stripLeading().startsWith("### Task:");
-    }
-
-    static String answer(String task, Context c) {
-        String t = task.toLowerCase(Locale.ROOT);
+    static String answer(OpenWebUiPrompts.Task task, String prompt, Context c) {
         ObjectNode out = MAPPER.createObjectNode();
-        if (t.contains("follow_ups") || t.contains("follow-up")) {
-            ArrayNode a = out.putArray("follow_ups");
-            c.buttons().forEach(a::add);
-        } else if (t.contains("\"tags\"") || t.contains("tags")) {
-            ArrayNode a = out.putArray("tags");
-            a.add("Comptoir");
-            a.add(c.botName());
-            if (c.need() != null) a.add(shorten(c.need(), 30));
-        } else if (t.contains("title")) {
-            out.put("title", c.need() == null ? c.botName() : c.botName() + " – " + shorten(c.need(), 40));
-        } else if (t.contains("queries") || t.contains("search")) {
-            out.putArray("queries");
-        } else if (t.contains("autocomplet")) {
-            out.put("text", "");
+        switch (task) {
+            case TITLE -> out.put("title", c.need() == null ? c.botName() : c.botName() + " – " + shorten(c.need(), 40));
+            case TAGS -> {
+                ArrayNode a = out.putArray("tags");
+                a.add("Comptoir");
+                a.add(c.botName());
+                if (c.need() != null) a.add(shorten(c.need(), 30));
+            }
+            case FOLLOW_UPS -> c.buttons().forEach(out.putArray("follow_ups")::add);
+            // Nothing to search: the bot answers from its own FAQ and catalog.
+            case QUERIES -> out.putArray("queries");
+            // Completing the client's sentence would put words in their mouth.
+            case AUTOCOMPLETE -> out.put("text", "");
+            case EMOJI -> {
+                return emoji(OpenWebUiPrompts.emojiMessage(prompt));
+            }
         }
         return out.toString();
+    }
+
+    /** One face for the message's tone (the emoji task wants a single emoji, nothing else). */
+    static String emoji(String message) {
+        String m = message.toLowerCase(Locale.ROOT);
+        if (m.matches("(?s).*(merci|thank|parfait|super|génial|great|excellent|ravi|glad).*")) return "😊";
+        if (m.matches("(?s).*(désolé|dommage|sorry|malheureusement|unfortunately|triste|sad).*")) return "😔";
+        if (m.matches("(?s).*(inacceptable|furieux|énervé|angry|scandale|nul\\b).*")) return "😠";
+        if (m.contains("?")) return "🤔";
+        return "🙂";
     }
 
     static String need(JsonNode note) {

@@ -97,21 +97,79 @@ public final class ConversationService {
                 if (answered.isPresent()) return stored(row, answered.get());
             }
             if (row.ended()) throw new ServerErrors.Conflict("this conversation has ended; start a new one");
-            ServedBot bot = bots.get(row.botId());
-            Instant now = now();
-            TurnResult r = bot.engine().handle(state(row), new UserTurn(text, now));
-            List<TurnLine> lines = new ArrayList<>();
-            lines.add(TurnLine.client(text, now, messageId));
-            lines.addAll(botLines(r.messages(), now));
-            var update = new ConversationUpdate(r.state().stage().wireName(), status(r), lines, r.events(),
-                    note(bot, r.state()), null, null, null, now);
-            if (store.update(row, update)) {
-                cache.put(conversationId, row.version() + 1, r.state(), row.afterWrite(update));
-                return reply(conversationId, r);
-            }
+            Reply r = write(row, text, null, messageId);
+            if (r != null) return r;
             backOff(attempt);
         }
         throw new ServerErrors.Conflict("the conversation is busy; please retry");
+    }
+
+    /**
+     * One client message on exactly this version of the row, moving its external key in the same write (a
+     * history-keyed channel). Empty when another writer got there first: the caller decides again on fresh data,
+     * since the message may no longer follow what is stored.
+     */
+    public Optional<Reply> postAt(ConversationRecord row, String text, String externalKey) {
+        return Optional.ofNullable(write(row, Inputs.clean(text), externalKey, null));
+    }
+
+    private Reply write(ConversationRecord row, String text, String externalKey, String messageId) {
+        ServedBot bot = bots.get(row.botId());
+        Instant now = now();
+        TurnResult r = bot.engine().handle(state(row), new UserTurn(text, now));
+        List<TurnLine> lines = new ArrayList<>();
+        lines.add(TurnLine.client(text, now, messageId));
+        lines.addAll(botLines(r.messages(), now));
+        var update = new ConversationUpdate(r.state().stage().wireName(), status(r), lines, r.events(),
+                note(bot, r.state()), externalKey, null, null, now);
+        if (!store.update(row, update)) return null;
+        cache.put(row.id(), row.version() + 1, r.state(), row.afterWrite(update));
+        return reply(row.id(), r);
+    }
+
+    /** A conversation opened with its whole history at once; {@code welcome} is the opening of the stored part. */
+    public record Replayed(String conversationId, Reply welcome, Reply last, int clientMessages) {}
+
+    /**
+     * Opens a conversation and plays {@code texts} through the engine, stored in one write (a channel that sends
+     * the whole history each time, such as the OpenAI API). A client who goes on after the conversation ended
+     * starts a new one: only that last part is stored. Empty when {@code externalKey} was taken meanwhile.
+     */
+    public Optional<Replayed> openReplayed(String botId, String channel, String externalKey, List<String> texts) {
+        ServedBot bot = bots.get(botId);
+        String id = Tokens.conversationId();
+        Instant now = now();
+        TurnResult opening = bot.engine().start(id, now);
+        TurnResult r = opening;
+        List<TurnLine> lines = new ArrayList<>(botLines(opening.messages(), now));
+        List<ConversationEvent> events = new ArrayList<>(opening.events());
+        int clients = 0;
+        for (String raw : texts) {
+            String text = Inputs.clean(raw); // NUL and lone surrogates never reach the store
+            if (r.state().ended()) {
+                opening = r = bot.engine().start(id, now);
+                lines = new ArrayList<>(botLines(opening.messages(), now));
+                events = new ArrayList<>(opening.events());
+                clients = 0;
+            }
+            r = bot.engine().handle(r.state(), new UserTurn(text, now));
+            lines.add(TurnLine.client(text, now));
+            lines.addAll(botLines(r.messages(), now));
+            events.addAll(r.events());
+            clients++;
+        }
+        NoteFields note = note(bot, r.state());
+        var row = new ConversationRecord(id, botId, Tokens.hash(Tokens.random(24)), externalKey, channel, status(r),
+                r.state().stage().wireName(), 1, lines.size(), events.size(), now, now, note.qualification(),
+                note.email(), note.phone(), null, null, note.json());
+        try {
+            store.create(row, lines, events);
+        } catch (RuntimeException e) {
+            if (externalKey != null && store.findByExternalKey(externalKey).isPresent()) return Optional.empty();
+            throw e;
+        }
+        cache.put(id, 1, r.state(), row);
+        return Optional.of(new Replayed(id, reply(id, opening), reply(id, r), clients));
     }
 
     /** Ends a conversation (inactivity, end of input) so that its note is final; an ended one is left as is. */

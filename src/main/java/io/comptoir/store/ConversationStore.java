@@ -120,6 +120,14 @@ public final class ConversationStore {
                 .bind("k", key).map((rs, ctx) -> row(rs)).findOne());
     }
 
+    /** The most recently updated conversation whose external key starts with {@code prefix} (taken literally). */
+    public Optional<ConversationRecord> latestByExternalKeyPrefix(String prefix) {
+        String pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM conversations "
+                        + "WHERE external_key LIKE :p ESCAPE '\\' ORDER BY updated_at DESC, id DESC LIMIT 1")
+                .bind("p", pattern).map((rs, ctx) -> row(rs)).findFirst());
+    }
+
     /** Whether a token hash belongs to some conversation (tells a client token from a wrong key). */
     public boolean isClientToken(String tokenHash) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM conversations WHERE token_hash = :t")

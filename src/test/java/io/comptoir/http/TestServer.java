@@ -22,16 +22,23 @@ public final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     public TestServer(BotRegistry bots, int rateLimit, String openAiKey) {
-        this(bots, rateLimit, openAiKey, TestDatabases.h2(), List.of());
+        this(bots, new ServerSettings(INTERNAL_KEY, openAiKey, rateLimit));
+    }
+
+    public TestServer(BotRegistry bots, ServerSettings settings) {
+        this(bots, settings, TestDatabases.h2(), List.of());
     }
 
     /** Over a given database (H2 or PostgreSQL), with extensions such as the KPI roll-ups. */
     public TestServer(BotRegistry bots, int rateLimit, String openAiKey, TestDatabases.Handle db,
                       List<ServerExtension> extensions) {
+        this(bots, new ServerSettings(INTERNAL_KEY, openAiKey, rateLimit), db, extensions);
+    }
+
+    public TestServer(BotRegistry bots, ServerSettings settings, TestDatabases.Handle db, List<ServerExtension> extensions) {
         this.db = db;
         service = new ConversationService(bots, new ConversationStore(db.db().jdbi()), Clock.systemUTC());
-        server = HttpServer.start(service, new ServerSettings(INTERNAL_KEY, openAiKey, rateLimit), 0, extensions,
-                db.db()::problem);
+        server = HttpServer.start(service, settings, 0, extensions, db.db()::problem);
     }
 
     public String url() { return "http://localhost:" + server.port(); }

@@ -35,8 +35,8 @@ class OpenAiApiTest {
     }
 
     @Test
-    void models_list_a_client_and_an_internal_model_per_bot() {
-        JsonNode r = s.get("/v1/models", null).json();
+    void models_list_a_client_and_an_internal_model_per_bot_to_the_team() {
+        JsonNode r = s.get("/v1/models", TestServer.INTERNAL_KEY).json();
         assertThat(r.path("object").asText()).isEqualTo("list");
         List<String> ids = new ArrayList<>();
         r.path("data").forEach(m -> ids.add(m.path("id").asText()));
@@ -58,7 +58,9 @@ class OpenAiApiTest {
                 chat("comptoir-agence-web", false, "Un site vitrine", "3000 euros"), "X-OpenWebUI-Chat-Id", "chat-42").json();
         assertThat(c2.path("choices").get(0).path("message").path("content").asText()).contains("e-mail");
 
-        ConversationRecord row = s.service.findByExternalKey("owui:agence-web:chat-42").orElseThrow();
+        var scope = new HistoryConversations.Scope("agence-web", null, "chat-42");
+        ConversationRecord row = s.service.findByExternalKey(
+                HistoryConversations.key(scope, List.of("Un site vitrine", "3000 euros"))).orElseThrow();
         assertThat(s.service.store().clientTurns(row.id())).hasSize(2);
         assertThat(row.channel()).isEqualTo("openai");
     }
@@ -101,7 +103,7 @@ class OpenAiApiTest {
     void the_internal_model_appends_the_live_note_in_a_collapsed_block_and_the_client_model_does_not() {
         String client = s.send("POST", "/v1/chat/completions", null, chat("comptoir-agence-web", false, "Un site"),
                 "X-OpenWebUI-Chat-Id", "note-a").json().path("choices").get(0).path("message").path("content").asText();
-        String internal = s.send("POST", "/v1/chat/completions", null, chat("comptoir-agence-web-interne", false, "Un site"),
+        String internal = s.send("POST", "/v1/chat/completions", TestServer.INTERNAL_KEY, chat("comptoir-agence-web-interne", false, "Un site"),
                 "X-OpenWebUI-Chat-Id", "note-b").json().path("choices").get(0).path("message").path("content").asText();
         assertThat(client).doesNotContain("<details>").doesNotContain("Note CRM");
         assertThat(internal).contains("<details>").contains("<summary>Note interne (équipe)</summary>").contains("Note CRM")
@@ -112,18 +114,22 @@ class OpenAiApiTest {
     void open_webui_housekeeping_prompts_are_answered_without_touching_the_conversation() {
         s.send("POST", "/v1/chat/completions", null, chat("comptoir-agence-web", false, "Boutique de bijoux"),
                 "X-OpenWebUI-Chat-Id", "hk-1");
-        ConversationRecord before = s.service.findByExternalKey("owui:agence-web:hk-1").orElseThrow();
+        var scope = new HistoryConversations.Scope("agence-web", null, "hk-1");
+        ConversationRecord before = s.service.findByExternalKey(
+                HistoryConversations.key(scope, List.of("Boutique de bijoux"))).orElseThrow();
+        String history = "\n### Chat History:\n<chat_history>\nUSER: Boutique de bijoux\n</chat_history>";
         String title = completion("### Task:\nGenerate a concise, 3-5 word title with an emoji summarizing the chat history.\n"
-                + "### Output:\nJSON format: { \"title\": \"your concise title here\" }");
+                + "### Output:\nJSON format: { \"title\": \"your concise title here\" }" + history);
         String tags = completion("### Task:\nGenerate 1-3 broad tags categorizing the main themes of the chat history.\n"
-                + "### Output:\nJSON format: { \"tags\": [\"tag1\", \"tag2\", \"tag3\"] }");
+                + "### Output:\nJSON format: { \"tags\": [\"tag1\", \"tag2\", \"tag3\"] }" + history);
         String follow = completion("### Task:\nSuggest 3-5 relevant follow-up questions or prompts that the user might naturally ask next.\n"
-                + "### Output:\nJSON format: { \"follow_ups\": [\"Question 1?\", \"Question 2?\"] }");
+                + "### Output:\nJSON format: { \"follow_ups\": [\"Question 1?\", \"Question 2?\"] }" + history);
 
         assertThat(Json.parse(title).path("title").asText()).isEqualTo("Bot agence-web – Boutique de bijoux");
         assertThat(Json.parse(tags).path("tags")).isNotEmpty();
         assertThat(Json.parse(follow).path("follow_ups").isArray()).isTrue();
-        ConversationRecord after = s.service.findByExternalKey("owui:agence-web:hk-1").orElseThrow();
+        ConversationRecord after = s.service.findByExternalKey(
+                HistoryConversations.key(scope, List.of("Boutique de bijoux"))).orElseThrow();
         assertThat(after.version()).isEqualTo(before.version());
     }
 

@@ -15,12 +15,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The official openai npm client (v6) against a real server: models, plain, streamed and multi-turn calls. */
+/** The official openai npm client (v6) against a real server: models, plain, streamed, multi-turn, regenerate, errors. */
 class OpenAiNodeClientTest {
     static final Path DIR = Path.of("src/test/node");
 
     @Test
-    void the_official_openai_client_lists_models_calls_streams_and_continues_a_conversation() throws Exception {
+    void the_official_openai_client_lists_models_calls_streams_continues_regenerates_and_gets_typed_errors() throws Exception {
         assumeTrue(nodeAvailable(), "node is not installed on this machine: skipping the openai npm contract test");
         if (!Files.isDirectory(DIR.resolve("node_modules/openai"))) run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund"), 180);
         try (TestServer s = new TestServer(new BotRegistry(RealBots.examples()), 0, "sk-contract")) {
@@ -30,7 +30,8 @@ class OpenAiNodeClientTest {
             pb.environment().put("COMPTOIR_OPENAI_KEY", "sk-contract");
             String out = run(pb, 120);
 
-            assertThat(out).contains("OK models").contains("OK plain").contains("OK stream").contains("ALL OK");
+            assertThat(out).contains("OK models").contains("OK plain").contains("OK stream").contains("OK regenerate")
+                    .contains("OK errors").contains("ALL OK");
             var openai = s.service.store().list(ConversationFilter.all()).stream()
                     .filter(r -> r.channel().equals("openai")).toList();
             assertThat(openai).extracting(ConversationRecord::turnCount).isNotEmpty();
