@@ -4,14 +4,8 @@
   var KEY = "comptoir.internalKey";
   var $ = function (id) { return document.getElementById(id); };
   var current = null;
-  var QUAL = { sql: "SQL", mql: "MQL", unqualified: "Non qualifié", out_of_scope: "Hors périmètre" };
   var STATUS = { active: "En cours", ended: "Terminée" };
   var STAGE = { welcome: "Accueil", intake: "Questions", answer: "Réponse", cta: "Proposition", closed: "Clôturée" };
-  var CTA = { booking: "Rendez-vous", purchase: "Achat", callback: "Rappel", ticket: "Ticket", none: "Aucun" };
-  var CTA_STATUS = { proposed: "proposé", accepted: "accepté", declined: "refusé" };
-  var URGENCY = { high: "Haute", medium: "Moyenne", low: "Basse", unknown: "Inconnue" };
-  var YESNO = { yes: "Oui", no: "Non", unknown: "Inconnu" };
-  var OWNER = { sales: "Commercial", support: "Support", none: "—" };
 
   function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text != null) e.textContent = text; return e; }
   function key() { return sessionStorage.getItem(KEY); }
@@ -48,31 +42,12 @@
     f.forEach(function (v, k) { if (v) p.set(k, v); });
     return p;
   }
-  function loadList() {
-    var p = query();
-    api("/api/internal/conversations?" + p.toString()).then(function (r) { return r.json(); }).then(function (rows) {
-      var body = $("rows"); body.textContent = "";
-      if (!rows.length) { var tr = el("tr"), td = el("td", "empty", "Aucune conversation pour ces filtres."); td.colSpan = 8; tr.appendChild(td); body.appendChild(tr); }
-      rows.forEach(function (c) {
-        var tr = el("tr"); tr.tabIndex = 0; tr.setAttribute("data-id", c.conversation_id);
-        var first = el("td"), a = el("a", null, fmtDate(c.updated_at)); a.href = "#/c/" + encodeURIComponent(c.conversation_id); first.appendChild(a);
-        tr.appendChild(first);
-        tr.appendChild(el("td", null, c.bot));
-        var st = el("td"); st.appendChild(badge(STATUS[c.status] || c.status, c.status === "ended" ? "ended-ok" : "active")); tr.appendChild(st);
-        tr.appendChild(el("td", null, STAGE[c.stage] || c.stage));
-        var q = el("td"); q.appendChild(c.qualification ? badge(QUAL[c.qualification] || c.qualification, c.qualification) : el("span", "muted", "—")); tr.appendChild(q);
-        tr.appendChild(el("td", null, c.has_contact ? "✓" : "—"));
-        tr.appendChild(el("td", null, c.csat ? c.csat + " / 5" : "—"));
-        tr.appendChild(el("td", null, String(c.turns)));
-        tr.addEventListener("click", function () { location.hash = "#/c/" + encodeURIComponent(c.conversation_id); });
-        tr.addEventListener("keydown", function (e) { if (e.key === "Enter") location.hash = "#/c/" + encodeURIComponent(c.conversation_id); });
-        body.appendChild(tr);
-      });
-      $("count").textContent = rows.length + " conversation" + (rows.length > 1 ? "s" : "");
-    }).catch(function () {});
-  }
-  $("filters").addEventListener("submit", function (e) { e.preventDefault(); loadList(); });
-  $("filters").addEventListener("change", loadList);
+  /* The rows, their filters and pages: console/list.js (the team's view, #15). */
+  function loadList(resetPage) { window.ComptoirList.load(api, query(), resetPage).catch(function () {}); }
+  $("filters").addEventListener("submit", function (e) { e.preventDefault(); loadList(true); });
+  $("filters").addEventListener("change", function () { loadList(true); });
+  $("page-next").addEventListener("click", function () { window.ComptoirList.next(); loadList(); });
+  $("page-prev").addEventListener("click", function () { window.ComptoirList.prev(); loadList(); });
   function download(path, name) {
     api(path).then(function (r) { return r.blob(); }).then(function (b) { save(b, name); });
   }
@@ -88,8 +63,8 @@
     api("/api/internal/conversations/" + encodeURIComponent(id)).then(function (r) { return r.json(); }).then(function (d) {
       current = d;
       var c = d.conversation;
-      $("detail-title").textContent = "Conversation " + c.conversation_id;
-      $("detail-meta").textContent = c.bot + " · commencée le " + fmtDate(c.started_at) + " · " + (STATUS[c.status] || c.status)
+      $("detail-title").textContent = (d.note && d.note.heading) || "Conversation";
+      $("detail-meta").textContent = ((d.note && d.note.bot_name) || c.bot) + " · commencée le " + fmtDate(c.started_at) + " · " + (STATUS[c.status] || c.status)
         + " · " + (STAGE[c.stage] || c.stage) + (c.csat ? " · satisfaction " + c.csat + "/5" : "") + (d.csat_comment ? " (« " + d.csat_comment + " »)" : "");
       renderTranscript(d.transcript);
       renderNote(d.note);
@@ -107,61 +82,8 @@
       box.appendChild(b);
     });
   }
-  function section(parent, title) { var s = el("section"); s.appendChild(el("h3", null, title)); parent.appendChild(s); return s; }
-  function kv(parent, pairs) {
-    var dl = el("dl", "kv");
-    pairs.forEach(function (p) { if (p[1] == null || p[1] === "") return; dl.appendChild(el("dt", null, p[0])); var dd = el("dd"); if (p[1] instanceof Node) dd.appendChild(p[1]); else dd.textContent = p[1]; dl.appendChild(dd); });
-    if (dl.childNodes.length) parent.appendChild(dl); else parent.appendChild(el("p", "muted", "—"));
-  }
-  function money(m) {
-    if (!m) return null;
-    var cur = m.currency || "", f = function (v) { return Number(v).toLocaleString("fr-FR") + " " + cur; };
-    var s = m.amount != null ? f(m.amount) : m.min != null && m.max != null ? f(m.min) + " – " + f(m.max) : m.min != null ? "≥ " + f(m.min) : m.max != null ? "≤ " + f(m.max) : "—";
-    return s + (m.period ? " / " + m.period : "");
-  }
-  function value(v) { if (v == null) return "—"; if (typeof v === "object") return v.currency || v.amount != null || v.min != null ? money(v) : JSON.stringify(v); return String(v); }
-  function renderNote(n) {
-    var box = $("note"); box.textContent = "";
-    if (!n || typeof n !== "object") { box.appendChild(el("p", "muted", "Pas encore de note.")); return; }
-    var q = n.qualification || {};
-    var s = section(box, "Qualification"), score = el("div", "score"), bar = el("div", "score-bar"), fill = el("span");
-    fill.style.width = Math.max(0, Math.min(100, q.score || 0)) + "%"; bar.appendChild(fill);
-    score.appendChild(el("strong", null, String(q.score != null ? q.score : "—"))); score.appendChild(bar);
-    if (q.status) score.appendChild(badge(QUAL[q.status] || q.status, q.status));
-    s.appendChild(score);
-    if (n.summary) { s = section(box, "Résumé"); s.appendChild(el("p", "summary", n.summary)); }
-    var na = n.next_action || {};
-    if (na.action) {
-      s = section(box, "Prochaine action"); var next = el("div", "next"); next.appendChild(el("strong", null, na.action));
-      next.appendChild(el("span", "muted small", (OWNER[na.owner] || na.owner || "") + (na.due ? " · avant le " + na.due : ""))); s.appendChild(next);
-    }
-    var ct = n.contact || {};
-    kv(section(box, "Contact"), [["Nom", ct.name], ["E-mail", ct.email], ["Téléphone", ct.phone], ["Société", ct.company]]);
-    kv(section(box, "Besoin"), [["Besoin", n.need]].concat(Object.keys(n.answers || {}).map(function (k) { return [k, value(n.answers[k])]; })));
-    var ind = n.indicators || {};
-    var obj = null;
-    if (ind.objections && ind.objections.length) {
-      obj = el("ul", "list");
-      ind.objections.forEach(function (o) { var li = el("li", null, o.type + " "); li.appendChild(el("span", "quote", "« " + o.quote + " »")); obj.appendChild(li); });
-    }
-    kv(section(box, "Indicateurs"), [["Urgence", ind.urgency ? badge(URGENCY[ind.urgency] || ind.urgency, ind.urgency) : null],
-      ["Budget", money(ind.budget) || "—"], ["Décisionnaire", YESNO[ind.decision_maker] || ind.decision_maker], ["Objections", obj]]);
-    var cta = n.cta || {};
-    var details = Object.keys(cta.details || {}).map(function (k) { return [k, value(cta.details[k])]; });
-    kv(section(box, "Appel à l'action"), [["Type", CTA[cta.type] || cta.type],
-      ["Statut", cta.status ? badge(CTA_STATUS[cta.status] || cta.status, cta.status) : null]].concat(details));
-    if (n.recommendation && n.recommendation.length) {
-      var ul = el("ul", "list"); n.recommendation.forEach(function (r) { var li = el("li"); li.appendChild(el("strong", null, r.name)); li.appendChild(document.createTextNode(" — " + (r.reason || ""))); ul.appendChild(li); });
-      section(box, "Recommandation").appendChild(ul);
-    }
-    if ((n.flags && n.flags.length) || (n.changes && n.changes.length)) {
-      s = section(box, "Signaux et changements");
-      var fl = el("div", "chips"); (n.flags || []).forEach(function (f) { fl.appendChild(badge(f)); fl.appendChild(document.createTextNode(" ")); }); s.appendChild(fl);
-      if (n.changes && n.changes.length) {
-        var cl = el("ul", "list"); n.changes.forEach(function (c) { cl.appendChild(el("li", null, c.field + " : " + value(c.from) + " → " + value(c.to))); }); s.appendChild(cl);
-      }
-    }
-  }
+  /* The note as people read it: console/note.js (the team's view, #15). */
+  function renderNote(n) { window.ComptoirNote.render($("note"), n); }
   $("copy-md").addEventListener("click", function () {
     if (!current) return;
     api("/api/internal/conversations/" + encodeURIComponent(current.conversation.conversation_id) + "?format=md").then(function (r) { return r.text(); }).then(function (md) {

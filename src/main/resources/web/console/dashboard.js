@@ -115,7 +115,10 @@
     var t = el("article", "tile " + (k.status || "none"));
     var head = el("div", "tile-head");
     head.appendChild(el("div", "tile-name", NAMES[k.kpi] || k.name));
-    head.appendChild(el("span", "status " + (k.status || "none"), k.value == null ? "Pas de données" : k.in_plan ? STATUS[k.status] : "Hors plan"));
+    // Under the plan's minimum sample a status would cry wolf: say how many cases there are instead.
+    var label = k.value == null ? "Pas de données" : k.not_enough_data ? "Pas encore assez de données (n=" + k.sample_size + ")"
+      : k.in_plan ? STATUS[k.status] : "Hors plan";
+    head.appendChild(el("span", "status " + (k.status || "none") + (k.not_enough_data ? " small-sample" : ""), label));
     t.appendChild(head);
     t.appendChild(el("p", "tile-def", DEFS[k.kpi] || k.definition));
     if (k.value == null) {
@@ -129,12 +132,15 @@
     var meta = el("div", "tile-meta");
     if (k.in_plan) {
       meta.appendChild(el("span", null, "Objectif " + fmt(k.target, k.unit, currencyOf(k)) + " en " + k.horizon_months + " mois (départ " + fmt(k.baseline, k.unit, currencyOf(k)) + ")"));
-      if (k.expected != null) meta.appendChild(el("span", null, "Attendu à cette date : " + fmt(k.expected, k.unit, currencyOf(k))));
+      if (k.expected != null) meta.appendChild(el("span", "compared-to", "Comparé au chemin linéaire vers l'objectif : " + fmt(k.expected, k.unit, currencyOf(k)) + " attendu à cette date"));
+      if (k.not_enough_data) meta.appendChild(el("span", null, "Statut à partir de n = " + k.min_sample));
     }
     if (k.previous && k.previous.value != null) {
       var delta = k.value == null ? null : k.value - k.previous.value;
       var good = delta == null || delta === 0 ? null : (delta > 0) === higherIsBetter(k);
-      var p = el("span", good == null ? null : (good ? "up" : "down"), "Période précédente " + fmt(k.previous.value, k.unit, currencyOf(k)) + (delta == null ? "" : " (" + (delta >= 0 ? "+" : "−") + fmt(Math.abs(delta), k.unit, currencyOf(k)) + ")"));
+      // A change in a rate is a difference of points ("+2,5 pts"), not a percentage.
+      var dtext = delta == null ? "" : " (" + (delta >= 0 ? "+" : "−") + (k.unit === "percent" ? num(Math.abs(delta), 1) + " pts" : fmt(Math.abs(delta), k.unit, currencyOf(k))) + ")";
+      var p = el("span", "change " + (good == null ? "" : (good ? "up" : "down")), "Période précédente " + fmt(k.previous.value, k.unit, currencyOf(k)) + dtext);
       meta.appendChild(p);
     } else meta.appendChild(el("span", null, "Période précédente : pas de données"));
     t.appendChild(meta);
@@ -183,7 +189,9 @@
     report.kpis.forEach(function (k) {
       var card = el("section", "card"); card.appendChild(el("h3", null, NAMES[k.kpi] || k.name));
       var node = el("div", "mini"); card.appendChild(node); box.appendChild(card);
-      var data = report.daily.map(function (d) { return d.values[k.kpi]; });
+      // 7-day rolling values; the daily counts stay in the tooltip.
+      var data = report.daily.map(function (d) { return (d.rolling_7d || d.values)[k.kpi]; });
+      var samples = report.daily.map(function (d) { return (d.samples || {})[k.kpi]; });
       var marks = k.in_plan ? [{ yAxis: k.target, name: "objectif" }] : [];
       if (data.every(function (v) { return v == null; })) { node.className = "mini nodata"; node.textContent = "Pas de données sur la période."; return; }
       var top = Math.max.apply(null, data.filter(function (v) { return v != null; }).concat(k.in_plan ? [k.target] : []));
@@ -191,7 +199,7 @@
         chart(node).setOption({
           animation: false,
           grid: { left: 44, right: 14, top: 12, bottom: 22 },
-          tooltip: { trigger: "axis", valueFormatter: function (v) { return fmt(v, k.unit, currencyOf(k)); } },
+          tooltip: { trigger: "axis", formatter: function (ps) { var p = ps[0]; return p.name + " · 7 jours : " + (p.value == null ? "—" : fmt(p.value, k.unit, currencyOf(k))) + "<br>ce jour : n = " + (samples[p.dataIndex] || 0); } },
           xAxis: { type: "category", data: days, axisLabel: { fontSize: 10, color: "#98a2b3" }, axisTick: { show: false } },
           yAxis: { type: "value", min: 0, max: k.unit === "percent" ? Math.min(100, Math.max(5, Math.ceil(top * 1.15))) : null,
             axisLabel: { fontSize: 10, color: "#98a2b3", formatter: function (v) { return k.unit === "percent" ? v + " %" : v; } },

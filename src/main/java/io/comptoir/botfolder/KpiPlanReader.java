@@ -13,7 +13,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code kpis:}, the measurement plan: 3 to 5 KPIs, each with data, tool, baseline, numeric target and horizon. */
 final class KpiPlanReader {
-    static final List<String> KEYS = List.of("kpi", "data", "tool", "baseline", "target", "horizon", "why");
+    static final List<String> KEYS = List.of("kpi", "data", "tool", "baseline", "target", "horizon", "why",
+            "min_sample");
     static final List<String> KPIS = List.of("conversion_rate", "qualification_rate", "average_order_value",
             "deflection_rate", "csat", "escalation_rate", "handling_time", "recontact_rate", "cart_recovery_rate",
             "first_contact_resolution");
@@ -68,7 +69,12 @@ final class KpiPlanReader {
                 || why == null) {
             return null;
         }
-        return new KpiPlanEntry(kpi, data, tool, baseline.doubleValue(), target.doubleValue(), months, why);
+        int minSample = KpiPlanEntry.DEFAULT_MIN_SAMPLE;
+        if (f.has("min_sample")) {
+            BigDecimal n = f.number("min_sample", "30");
+            if (n != null && n.signum() >= 0) minSample = n.intValue();
+        }
+        return new KpiPlanEntry(kpi, data, tool, baseline.doubleValue(), target.doubleValue(), months, why, minSample);
     }
 
     private static BigDecimal required(Fields f, String key, String hint) {

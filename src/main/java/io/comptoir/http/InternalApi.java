@@ -43,6 +43,7 @@ final class InternalApi {
                 .map(b -> new ClientApi.BotInfo(b.id(), b.name(), b.language())).toList()));
         app.get("/api/internal/conversations", ctx -> ctx.json(service.store().list(filter(ctx)).stream()
                 .map(Wire::summary).toList()));
+        new ConversationRows(service).register(app);
         app.get("/api/internal/conversations/{id}", this::conversation);
         app.delete("/api/internal/conversations/{id}", this::erase);
         app.post("/api/internal/erasure", this::eraseContact);
@@ -125,7 +126,7 @@ final class InternalApi {
         ctx.status(201).json(Map.of("conversation_id", id, "type", "purchase"));
     }
 
-    private static ConversationFilter filter(Context ctx) {
+    static ConversationFilter filter(Context ctx) {
         return new ConversationFilter(blank(ctx.queryParam("bot")), blank(ctx.queryParam("status")),
                 date(ctx.queryParam("from"), 0), date(ctx.queryParam("to"), 1), blank(ctx.queryParam("qualification")),
                 blank(ctx.queryParam("q")), intParam(ctx, "limit", 200), intParam(ctx, "offset", 0));

@@ -23,7 +23,7 @@ public final class KpiJson {
         prev.put("to", r.previousTo().toString());
         n.put("plan_start", r.planStart() == null ? null : r.planStart().toString());
         ArrayNode kpis = n.putArray("kpis");
-        for (KpiReport.Row row : r.rows()) kpis.add(row(row));
+        for (KpiReport.Row row : r.rows()) kpis.add(row(row, r));
         ArrayNode funnel = n.putArray("funnel");
         for (KpiReport.FunnelRow f : r.funnel()) {
             ObjectNode s = funnel.addObject();
@@ -38,15 +38,24 @@ public final class KpiJson {
             ObjectNode day = daily.addObject();
             day.put("day", d.day().toString());
             ObjectNode values = day.putObject("values");
+            ObjectNode counts = day.putObject("samples");
             d.values().forEach((id, v) -> {
                 if (v instanceof KpiValue.Measured m) values.put(id.wireName(), round(m.value()));
                 else values.putNull(id.wireName());
+                counts.put(id.wireName(), v.sampleSize());
+            });
+            ObjectNode rolling = day.putObject("rolling_7d");
+            ObjectNode rollingSamples = day.putObject("rolling_7d_samples");
+            d.rolling7().forEach((id, v) -> {
+                if (v instanceof KpiValue.Measured m) rolling.put(id.wireName(), round(m.value()));
+                else rolling.putNull(id.wireName());
+                rollingSamples.put(id.wireName(), v.sampleSize());
             });
         }
         return n;
     }
 
-    private static ObjectNode row(KpiReport.Row row) {
+    private static ObjectNode row(KpiReport.Row row, KpiReport r) {
         ObjectNode k = MAPPER.createObjectNode();
         k.put("kpi", row.definition().id().wireName());
         k.put("name", row.definition().name());
@@ -65,6 +74,17 @@ public final class KpiJson {
         }
         if (row.expected() != null) k.put("expected", round(row.expected()));
         k.put("status", row.status() == null ? null : row.status().wireName());
+        if (row.plan() != null) {
+            k.put("min_sample", row.plan().minSample());
+            k.put("not_enough_data", row.underSample());
+            if (row.expected() != null) k.put("compared_to", "linear path from " + row.plan().baseline() + " to "
+                    + row.plan().target() + " over " + row.plan().horizonMonths() + " months: " + round(row.expected())
+                    + " expected on " + r.to());
+        }
+        Double change = row.change();
+        k.put("change", change == null ? null : round(change));
+        k.put("change_unit", row.definition().unit() == io.comptoir.kpi.Unit.PERCENT ? "points"
+                : row.definition().unit().name().toLowerCase(Locale.ROOT));
         value(k.putObject("previous"), row.previous());
         return k;
     }

@@ -55,8 +55,8 @@ public final class ReportBuilder {
         KpiValue prev = calculator.compute(id, previous);
         if (plan == null || planStart == null) return new KpiReport.Row(def, plan, value, prev, null, null);
         double expected = Status.expected(plan, planStart, to);
-        Status status = value instanceof KpiValue.Measured m ? Status.of(plan, m.value(), expected, def.higherIsBetter())
-                : null;
+        Status status = value instanceof KpiValue.Measured m && m.sampleSize() >= plan.minSample()
+                ? Status.of(plan, m.value(), expected, def.higherIsBetter()) : null;
         return new KpiReport.Row(def, plan, value, prev, expected, status);
     }
 
@@ -80,9 +80,14 @@ public final class ReportBuilder {
         List<KpiReport.Day> out = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             Counts c = daily.getOrDefault(d, Counts.EMPTY);
+            Counts week = sum(daily, d.minusDays(6), d);
             Map<KpiId, KpiValue> values = new EnumMap<>(KpiId.class);
-            for (KpiId id : ids) values.put(id, calculator.compute(id, c));
-            out.add(new KpiReport.Day(d, values));
+            Map<KpiId, KpiValue> rolling = new EnumMap<>(KpiId.class);
+            for (KpiId id : ids) {
+                values.put(id, calculator.compute(id, c));
+                rolling.put(id, calculator.compute(id, week));
+            }
+            out.add(new KpiReport.Day(d, values, rolling));
         }
         return out;
     }

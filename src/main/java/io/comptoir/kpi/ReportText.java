@@ -26,6 +26,24 @@ public final class ReportText {
         return sb.toString();
     }
 
+    /** The status, or why there is none yet: a status on a handful of cases would cry wolf. */
+    static String status(KpiReport.Row row) {
+        if (row.underSample()) return "not enough data yet (n=" + row.value().sampleSize() + ", needs " + row.plan().minSample() + ")";
+        return row.status() == null ? "" : row.status().wireName();
+    }
+
+    /** " (+2.5 pts)" for a rate: a change in a rate is a difference of points, not a percentage. */
+    static String change(KpiReport.Row row) {
+        Double c = row.change();
+        if (c == null) return "";
+        String unit = switch (row.definition().unit()) {
+            case PERCENT -> " pts";
+            case MINUTES -> " min";
+            default -> "";
+        };
+        return String.format(Locale.ROOT, " (%+.1f%s)", c, unit);
+    }
+
     public static String reportMarkdown(KpiReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append("## KPI report: ").append(r.botId()).append(", ").append(r.from()).append(" to ").append(r.to())
@@ -41,8 +59,8 @@ public final class ReportText {
                     .append(" | ").append(row.plan() == null ? "" : number(row.plan().target(), u, null)
                             + " in " + months(row.plan().horizonMonths()) + " from " + number(row.plan().baseline(), u, null))
                     .append(" | ").append(row.expected() == null ? "" : number(row.expected(), u, null))
-                    .append(" | ").append(row.status() == null ? "" : row.status().wireName())
-                    .append(" | ").append(value(row.previous(), u))
+                    .append(" | ").append(status(row))
+                    .append(" | ").append(value(row.previous(), u)).append(change(row))
                     .append(" | ").append(row.value().sampleSize()).append(" |\n");
         }
         sb.append("\n### Funnel\n\n| Step | Conversations | Drop-off |\n|---|---|---|\n");

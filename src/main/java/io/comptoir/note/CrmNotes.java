@@ -1,11 +1,13 @@
 package io.comptoir.note;
 
 import io.comptoir.bot.BotDefinition;
+import io.comptoir.bot.CtaRule;
 import io.comptoir.bot.CtaType;
 import io.comptoir.bot.Question;
 import io.comptoir.bot.SlotType;
 import io.comptoir.engine.Answer;
 import io.comptoir.engine.Change;
+import io.comptoir.engine.Contact;
 import io.comptoir.engine.ConversationState;
 import io.comptoir.engine.CtaProgress;
 import io.comptoir.engine.Formats;
@@ -32,13 +34,14 @@ public final class CrmNotes {
         for (Question q : bot.questions()) s.answer(q.id()).ifPresent(a -> answers.add(new CrmNote.AnswerEntry(q.id(), a)));
         Scorer.Qualification qual = Scorer.qualify(bot, s);
         CrmNote.Indicators indicators = indicators(bot, s);
-        CrmNote.Cta cta = cta(s);
+        CrmNote.Cta cta = cta(bot, s);
         String need = need(bot, s);
         String summary = summary(bot, s, t, fmt, qual, indicators, cta);
-        return new CrmNote(s.conversationId(), bot.id(), bot.language().code(), s.startedAt(), s.endedAt(), s.contact(),
+        CrmNote note = new CrmNote(s.conversationId(), bot.id(), bot.language().code(), s.startedAt(), s.endedAt(), s.contact(),
                 answers, need, summary, indicators, new CrmNote.Qualification(qual.score(), qual.status()),
                 s.recommendation(), cta, nextAction(bot, s, t, cta), s.flags(), s.changes(),
-                s.unanswered());
+                s.unanswered(), null);
+        return note.withWords(NoteWords.of(bot, note));
     }
 
     private static CrmNote.Indicators indicators(BotDefinition bot, ConversationState s) {
@@ -64,10 +67,37 @@ public final class CrmNotes {
                 .map(q -> s.answers().get(q.id())).filter(a -> a instanceof Answer.Date).map(Answer::quote).findFirst();
     }
 
-    private static CrmNote.Cta cta(ConversationState s) {
+    private static CrmNote.Cta cta(BotDefinition bot, ConversationState s) {
         CtaProgress c = s.cta();
         if (c == null) return new CrmNote.Cta(CtaType.NONE.yamlName(), null, Map.of());
+        if ("proposed".equals(c.status()) && reachable(bot, c, s.contact())) {
+            // The client gave the e-mail (or phone) the call to action is delivered through, then left before the
+            // rest (a name): for the team the offer is taken, and the note says so with what was given.
+            Map<String, String> details = new LinkedHashMap<>(c.details());
+            putIfPresent(details, "email", s.contact().email());
+            putIfPresent(details, "phone", s.contact().phone());
+            putIfPresent(details, "name", s.contact().name());
+            return new CrmNote.Cta(c.type().yamlName(), "accepted", details);
+        }
         return new CrmNote.Cta(c.type().yamlName(), c.type() == CtaType.NONE ? null : c.status(), c.details());
+    }
+
+    /**
+     * Whether the contact the call to action goes through is known: its first e-mail or phone to collect, given
+     * in answer to the offer or earlier. Only bookings, callbacks and tickets are delivered through a contact.
+     */
+    private static boolean reachable(BotDefinition bot, CtaProgress c, Contact contact) {
+        if (c.type() != CtaType.BOOKING && c.type() != CtaType.CALLBACK && c.type() != CtaType.TICKET) return false;
+        if (c.ruleIndex() < 0 || c.ruleIndex() >= bot.ctaRules().size()) return false;
+        for (CtaRule.ContactField f : bot.ctaRules().get(c.ruleIndex()).collect()) {
+            if (f == CtaRule.ContactField.EMAIL) return contact.email() != null;
+            if (f == CtaRule.ContactField.PHONE) return contact.phone() != null;
+        }
+        return false;
+    }
+
+    private static void putIfPresent(Map<String, String> m, String key, String value) {
+        if (value != null) m.putIfAbsent(key, value);
     }
 
     /** The need in the client's own words: the problem they described, else how they named the need. */
@@ -88,7 +118,7 @@ public final class CrmNotes {
                                   Scorer.Qualification qual, CrmNote.Indicators ind, CrmNote.Cta cta) {
         List<String> sentences = new ArrayList<>();
         String who = s.contact().name() != null ? s.contact().name()
-                : s.contact().email() != null ? s.contact().email() : s.contact().phone();
+                : s.contact().email() != null ? s.contact().email() : Formats.phone(s.contact().phone());
         Question needQ = Scorer.needQuestion(bot);
         Answer needAnswer = s.answers().get(needQ.id());
         if (needAnswer instanceof Answer.Choice c) {
@@ -160,7 +190,7 @@ public final class CrmNotes {
         String name = s.contact().name() == null ? "" : s.contact().name();
         if ("accepted".equals(cta.status())) {
             String action = t.pick("action_" + cta.type() + "_accepted", 0, "email", s.contact().email(),
-                    "phone", s.contact().phone(), "name", name).replace("  ", " ");
+                    "phone", Formats.phone(s.contact().phone()), "name", name).replace("  ", " ");
             if (cta.type().equals("ticket")) owner = "support";
             return new CrmNote.NextAction(action, owner, businessDay(day.plusDays(cta.type().equals("purchase") ? 3 : days)));
         }

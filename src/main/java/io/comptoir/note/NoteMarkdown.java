@@ -1,7 +1,5 @@
 package io.comptoir.note;
 
-import io.comptoir.engine.Answer;
-import io.comptoir.engine.Change;
 import io.comptoir.engine.Formats;
 import io.comptoir.engine.Objection;
 import io.comptoir.engine.Recommended;
@@ -9,7 +7,11 @@ import io.comptoir.engine.Texts;
 import io.comptoir.understanding.Language;
 import java.util.Map;
 
-/** Renders a note as Markdown for people (terminal chat, e-mail, the console). */
+/**
+ * Renders a note as Markdown for people (terminal chat, e-mail, the console): headed by the contact and the need,
+ * every value in the bot's language through {@link CrmNote.Words}; the only id left is the conversation's
+ * reference at the end, to find it again in the console.
+ */
 public final class NoteMarkdown {
     private NoteMarkdown() {}
 
@@ -17,43 +19,52 @@ public final class NoteMarkdown {
         Language lang = Language.fromCode(n.language()).orElse(Language.FR);
         Texts t = Texts.of(lang, "note/note.yaml");
         Formats fmt = Formats.of(lang);
+        CrmNote.Words w = n.words();
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(t.pick("md_title", 0)).append(" — ").append(n.bot()).append(" / ").append(n.conversationId()).append('\n');
-        md.append('\n').append(n.startedAt()).append(n.endedAt() == null ? "" : " → " + n.endedAt()).append('\n');
+        md.append("# ").append(w.heading()).append('\n');
+        md.append('\n').append(w.endedAt() == null ? t.pick("md_meta", 0, "bot", w.botName(), "started", w.startedAt())
+                : t.pick("md_meta_ended", 0, "bot", w.botName(), "started", w.startedAt(), "ended", w.endedAt())).append('\n');
         section(md, t, "md_summary").append(n.summary()).append('\n');
         section(md, t, "md_need").append(n.need() == null ? "—" : n.need()).append('\n');
         section(md, t, "md_contact");
         if (!n.contact().any()) md.append("—\n");
-        line(md, "name", n.contact().name());
-        line(md, "email", n.contact().email());
-        line(md, "phone", n.contact().phone());
-        line(md, "company", n.contact().company());
+        line(md, t, t.pick("label_name", 0), n.contact().name());
+        line(md, t, t.pick("label_email", 0), n.contact().email());
+        line(md, t, t.pick("label_phone", 0), Formats.phone(n.contact().phone()));
+        line(md, t, t.pick("label_company", 0), n.contact().company());
         section(md, t, "md_answers");
-        for (CrmNote.AnswerEntry a : n.answers()) line(md, a.questionId(), show(fmt, a.value()));
+        if (w.answers().isEmpty()) md.append("—\n");
+        for (CrmNote.Labeled a : w.answers()) line(md, t, a.label(), a.value());
         section(md, t, "md_indicators");
         CrmNote.Indicators i = n.indicators();
-        line(md, t.pick("md_urgency", 0), i.urgency() + quote(i.evidence(), "urgency"));
-        line(md, t.pick("md_budget", 0), (i.budget() == null ? "—" : fmt.money(i.budget())) + quote(i.evidence(), "budget"));
-        line(md, t.pick("md_decision_maker", 0), i.decisionMaker() + quote(i.evidence(), "decision_maker"));
-        for (Objection o : i.objections()) line(md, t.pick("md_objections", 0), o.type() + " — « " + o.quote() + " »");
-        section(md, t, "md_qualification").append(n.qualification().status()).append(" (").append(n.qualification().score()).append("/100)\n");
+        line(md, t, t.pick("md_urgency", 0), w.urgency() + quote(t, i.evidence(), "urgency"));
+        line(md, t, t.pick("md_budget", 0), (i.budget() == null ? "—" : fmt.money(i.budget())) + quote(t, i.evidence(), "budget"));
+        line(md, t, t.pick("md_decision_maker", 0), w.decisionMaker() + quote(t, i.evidence(), "decision_maker"));
+        for (int k = 0; k < i.objections().size(); k++) {
+            Objection o = i.objections().get(k);
+            line(md, t, t.pick("md_objections", 0), w.objections().get(k) + " — " + t.pick("quoted", 0, "text", o.quote()));
+        }
+        section(md, t, "md_qualification").append(t.pick("md_score", 0, "status", w.qualification(),
+                "score", String.valueOf(n.qualification().score()))).append('\n');
         if (!n.recommendation().isEmpty()) {
             section(md, t, "md_recommendation");
-            for (Recommended r : n.recommendation()) line(md, r.id(), r.name() + (r.reason() == null ? "" : " — " + r.reason()));
+            for (Recommended r : n.recommendation()) md.append("- **").append(r.name()).append("**")
+                    .append(r.reason() == null ? "" : " — " + r.reason()).append('\n');
         }
-        section(md, t, "md_cta").append(n.cta().type()).append(n.cta().status() == null ? "" : " — " + n.cta().status()).append('\n');
-        n.cta().details().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> line(md, e.getKey(), e.getValue()));
-        section(md, t, "md_next_action").append(n.nextAction().action()).append(" (").append(n.nextAction().owner())
-                .append(n.nextAction().due() == null ? "" : ", " + n.nextAction().due()).append(")\n");
-        section(md, t, "md_flags").append(n.flags().isEmpty() ? t.pick("md_none", 0) : String.join(", ", n.flags())).append('\n');
-        if (!n.changes().isEmpty()) {
+        section(md, t, "md_cta").append(Formats.upperFirst(w.ctaType())).append(" — ").append(w.ctaStatus()).append('\n');
+        for (CrmNote.Labeled d : w.ctaDetails()) line(md, t, d.label(), d.value());
+        section(md, t, "md_next_action").append(t.pick("md_next_action_line", 0, "action", n.nextAction().action(),
+                "owner", w.owner(), "due", w.due() == null ? "" : t.pick("md_due", 0, "date", w.due()))).append('\n');
+        section(md, t, "md_flags").append(w.flags().isEmpty() ? t.pick("md_none", 0) : String.join(", ", w.flags().values())).append('\n');
+        if (!w.changes().isEmpty()) {
             section(md, t, "md_changes");
-            for (Change c : n.changes()) line(md, c.field(), show(fmt, c.from()) + " → " + show(fmt, c.to()));
+            for (CrmNote.Labeled c : w.changes()) line(md, t, c.label(), c.value());
         }
         if (!n.unansweredQuestions().isEmpty()) {
             section(md, t, "md_unanswered");
-            for (String q : n.unansweredQuestions()) md.append("- « ").append(q).append(" »\n");
+            for (String q : n.unansweredQuestions()) md.append("- ").append(t.pick("quoted", 0, "text", q)).append('\n');
         }
+        md.append('\n').append(t.pick("md_reference", 0, "id", n.conversationId())).append('\n');
         return md.toString();
     }
 
@@ -61,17 +72,12 @@ public final class NoteMarkdown {
         return md.append("\n## ").append(t.pick(key, 0)).append("\n\n");
     }
 
-    private static void line(StringBuilder md, String key, String value) {
-        if (value != null) md.append("- **").append(key).append("**: ").append(value).append('\n');
+    private static void line(StringBuilder md, Texts t, String label, String value) {
+        if (value != null) md.append(t.pick("md_line", 0, "label", label, "value", value)).append('\n');
     }
 
-    private static String show(Formats fmt, Answer a) {
-        return a instanceof Answer.Choice c ? c.label() + " (" + c.id() + ")" : fmt.value(a);
-    }
-
-    private static String quote(Map<String, String> evidence, String key) {
+    private static String quote(Texts t, Map<String, String> evidence, String key) {
         String q = evidence.get(key);
-        return q == null ? "" : " — « " + q + " »";
+        return q == null ? "" : " — " + t.pick("quoted", 0, "text", q);
     }
-
 }

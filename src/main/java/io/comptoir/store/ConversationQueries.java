@@ -23,7 +23,10 @@ final class ConversationQueries {
         if (f.from() != null) sql.append(" AND started_at >= :from");
         if (f.to() != null) sql.append(" AND started_at < :to");
         if (f.qualification() != null) sql.append(" AND qualification = :qual");
-        if (f.search() != null) sql.append(" AND (LOWER(c.note_json) LIKE :q OR LOWER(c.id) LIKE :q OR EXISTS (")
+        String phone = phoneTail(f.search());
+        if (f.flag() != null) sql.append(" AND c.note_json LIKE :flag");
+        if (f.search() != null) sql.append(" AND (LOWER(c.note_json) LIKE :q OR LOWER(c.id) LIKE :q")
+                .append(phone == null ? "" : " OR c.contact_phone LIKE :phone").append(" OR EXISTS (")
                 .append("SELECT 1 FROM conversation_turns t WHERE t.conversation_id = c.id AND t.role = 'client' ")
                 .append("AND LOWER(t.text) LIKE :q))");
         sql.append(" ORDER BY updated_at DESC, id LIMIT :limit OFFSET :offset");
@@ -35,9 +38,23 @@ final class ConversationQueries {
             if (f.to() != null) q.bind("to", Timestamp.from(f.to()));
             if (f.qualification() != null) q.bind("qual", f.qualification());
             if (f.search() != null) q.bind("q", "%" + escapeLike(f.search().toLowerCase(Locale.ROOT)) + "%");
+            if (phone != null) q.bind("phone", "%" + phone);
+            // a coarse match on the quoted flag; the caller keeps the rows whose note's flags hold it exactly
+            if (f.flag() != null) q.bind("flag", "%\"" + escapeLike(f.flag()) + "\"%");
             return q.bind("limit", Math.max(1, Math.min(f.limit(), 5000))).bind("offset", Math.max(0, f.offset()))
                     .map((rs, ctx) -> reader.read(rs)).list();
         });
+    }
+
+    /**
+     * A search that is a phone number, however written ("06 12 34 56 78", "+33 6…"), as its last nine digits:
+     * stored phones are E.164 digits, so the national and international forms of one number both match.
+     */
+    static String phoneTail(String search) {
+        if (search == null || !search.matches("[+0-9 ().-]{6,}")) return null;
+        String digits = search.replaceAll("[^0-9]", "");
+        if (digits.length() < 6) return null;
+        return digits.length() > 9 ? digits.substring(digits.length() - 9) : digits.replaceFirst("^0", "");
     }
 
     /**

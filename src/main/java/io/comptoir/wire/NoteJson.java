@@ -29,6 +29,8 @@ public final class NoteJson {
         o.put("conversation_id", n.conversationId());
         o.put("bot", n.bot());
         o.put("language", n.language());
+        o.put("bot_name", n.words().botName());
+        o.put("heading", n.words().heading());
         o.put("started_at", n.startedAt() == null ? null : n.startedAt().toString());
         o.put("ended_at", n.endedAt() == null ? null : n.endedAt().toString());
         ObjectNode contact = o.putObject("contact");
@@ -38,31 +40,43 @@ public final class NoteJson {
         contact.put("company", n.contact().company());
         ObjectNode answers = o.putObject("answers");
         n.answers().forEach(a -> answers.set(a.questionId(), answer(a.value())));
+        ObjectNode answerLabels = o.putObject("answer_labels");
+        n.words().answers().forEach(a -> answerLabels.putObject(a.id()).put("question", a.label()).put("value", a.value()));
         o.put("need", n.need());
         o.put("summary", n.summary());
-        o.set("indicators", indicators(n.indicators()));
+        o.set("indicators", indicators(n.indicators(), n.words()));
         ObjectNode q = o.putObject("qualification");
         q.put("score", n.qualification().score());
         q.put("status", n.qualification().status());
+        q.put("status_label", n.words().qualification());
         ArrayNode recs = o.putArray("recommendation");
         for (Recommended r : n.recommendation()) recs.addObject().put("id", r.id()).put("name", r.name()).put("reason", r.reason());
         ObjectNode cta = o.putObject("cta");
         cta.put("type", n.cta().type());
         cta.put("status", n.cta().status());
+        cta.put("type_label", n.words().ctaType());
+        cta.put("status_label", n.words().ctaStatus());
         ObjectNode details = cta.putObject("details");
         new TreeMap<>(n.cta().details()).forEach(details::put);
         ObjectNode next = o.putObject("next_action");
         next.put("action", n.nextAction().action());
         next.put("owner", n.nextAction().owner());
         next.put("due", n.nextAction().due() == null ? null : n.nextAction().due().toString());
+        next.put("owner_label", n.words().owner());
+        next.put("due_label", n.words().due());
         ArrayNode flags = o.putArray("flags");
         n.flags().forEach(flags::add);
+        ObjectNode flagLabels = o.putObject("flag_labels");
+        n.words().flags().forEach(flagLabels::put);
         ArrayNode changes = o.putArray("changes");
-        for (Change c : n.changes()) {
+        for (int k = 0; k < n.changes().size(); k++) {
+            Change c = n.changes().get(k);
             ObjectNode ch = changes.addObject();
             ch.put("field", c.field());
             ch.set("from", answer(c.from()));
             ch.set("to", answer(c.to()));
+            ch.put("field_label", n.words().changes().get(k).label());
+            ch.put("label", n.words().changes().get(k).value());
         }
         ArrayNode unanswered = o.putArray("unanswered_questions");
         n.unansweredQuestions().forEach(unanswered::add);
@@ -77,14 +91,19 @@ public final class NoteJson {
         }
     }
 
-    private static ObjectNode indicators(CrmNote.Indicators i) {
+    private static ObjectNode indicators(CrmNote.Indicators i, CrmNote.Words w) {
         ObjectNode o = F.objectNode();
         o.put("urgency", i.urgency());
+        o.put("urgency_label", w.urgency());
         if (i.budget() == null) o.putNull("budget");
         else o.set("budget", money(i.budget()));
         o.put("decision_maker", i.decisionMaker());
+        o.put("decision_maker_label", w.decisionMaker());
         ArrayNode obj = o.putArray("objections");
-        for (Objection x : i.objections()) obj.addObject().put("type", x.type()).put("quote", x.quote());
+        for (int k = 0; k < i.objections().size(); k++) {
+            Objection x = i.objections().get(k);
+            obj.addObject().put("type", x.type()).put("type_label", w.objections().get(k)).put("quote", x.quote());
+        }
         ObjectNode ev = o.putObject("evidence");
         new TreeMap<>(i.evidence()).forEach(ev::put);
         return o;

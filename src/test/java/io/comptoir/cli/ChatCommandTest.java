@@ -76,7 +76,7 @@ class ChatCommandTest {
         Run r = chat("2\nquit\n", "agence-web", "--internal", "--now", "2026-11-23");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("  2) Boutique en ligne").contains("[internal] stage=intake")
-                .contains("\"need\":\"ecommerce\"").contains("# Note de conversation");
+                .contains("\"need\":\"ecommerce\"").contains("## Résumé").contains("Référence de la conversation");
     }
 
     @Test

@@ -41,7 +41,7 @@ class NoteGoldenTest {
     @Test
     void the_markdown_note_names_every_section_for_people() {
         String md = NoteMarkdown.render(note("une boutique en ligne", "8000 € mais c'est trop cher", "au revoir"));
-        assertThat(md).contains("# Note de conversation", "## Résumé", "## Indicateurs", "price — « 8000 € mais c'est trop cher »",
+        assertThat(md).contains("## Résumé", "## Indicateurs", "- **Objections** : prix — « 8000 € mais c'est trop cher »",
                 "## Prochaine action");
     }
 

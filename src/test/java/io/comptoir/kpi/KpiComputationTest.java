@@ -134,11 +134,22 @@ class KpiComputationTest {
             public Map<LocalDate, Counts> daily(String b, LocalDate f, LocalDate t) { return daily; }
             public Optional<LocalDate> firstDay(String b) { return Optional.of(DAY); }
         };
-        var plan = List.of(new KpiPlanEntry("csat", "", "", 70, 85, 3, ""),
-                new KpiPlanEntry("conversion_rate", "", "", 2, 5, 3, ""));
+        var plan = List.of(new KpiPlanEntry("csat", "", "", 70, 85, 3, "", 1),
+                new KpiPlanEntry("conversion_rate", "", "", 2, 5, 3, "", 1));
 
         KpiReport r = new ReportBuilder(source, new KpiCalculator()).build("bot", STEPS.questionIds(), plan,
                 LocalDate.parse("2026-11-08"), LocalDate.parse("2026-11-14"), false);
+        KpiReport small = new ReportBuilder(source, new KpiCalculator()).build("bot", STEPS.questionIds(),
+                List.of(new KpiPlanEntry("conversion_rate", "", "", 2, 5, 3, "")),
+                LocalDate.parse("2026-11-08"), LocalDate.parse("2026-11-14"), false);
+
+        // under the default minimum sample (30) the same 0/2 gets no status: "not enough data yet (n=2)"
+        assertThat(small.rows().get(0).status()).isNull();
+        assertThat(small.rows().get(0).underSample()).isTrue();
+        assertThat(ReportText.reportMarkdown(small)).contains("not enough data yet (n=2, needs 30)", "(-100.0 pts)");
+        assertThat(r.rows().get(1).change()).isEqualTo(-100.0);
+        // the 7 days ending on the 8th reach back to the booking of the 2nd, before the period
+        assertThat(r.daily().get(0).rolling7().get(KpiId.CONVERSION_RATE)).isEqualTo(new KpiValue.Measured(100, 1, "1/1"));
 
         assertThat(r.rows()).extracting(row -> row.definition().id()).containsExactly(KpiId.CSAT, KpiId.CONVERSION_RATE);
         assertThat(r.rows().get(1).value()).isEqualTo(new KpiValue.Measured(0, 2, "0/2"));
