@@ -19,7 +19,10 @@ public final class Formats {
         this.dates = DateTimeFormatter.ofPattern(texts.list("fmt_date_pattern").get(0), texts.language().locale());
     }
 
-    public static Formats of(io.comptoir.understanding.Language language) { return new Formats(Texts.of(language)); }
+    /** Immutable, so one per language (the note builds one for every conversation). */
+    private static final java.util.Map<Language, Formats> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public static Formats of(Language language) { return BY_LANGUAGE.computeIfAbsent(language, l -> new Formats(Texts.of(l))); }
 
     public String value(Answer a) {
         if (a instanceof Answer.Choice c) return lowerFirst(c.label());

@@ -17,7 +17,7 @@ import java.util.Map;
 public final class Texts {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-z_]+)}");
-    private static final Map<String, Texts> CACHE = new java.util.HashMap<>();
+    private static final Map<String, Texts> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
     private final Language language;
     private final Map<String, List<String>> entries;
 
@@ -30,7 +30,7 @@ public final class Texts {
     public static Texts of(Language language) { return of(language, "engine/replies.yaml"); }
 
     /** Any wording file under {@code lang/<code>/}, e.g. {@code note/note.yaml}. */
-    public static synchronized Texts of(Language language, String file) {
+    public static Texts of(Language language, String file) {
         return CACHE.computeIfAbsent(language.code() + "/" + file, k -> load(language, file));
     }
 

@@ -32,7 +32,10 @@ public final class NoteWords {
         this.dates = DateTimeFormatter.ofPattern(t.pick("date_pattern", 0), lang.locale());
     }
 
-    public static NoteWords of(Language lang) { return new NoteWords(lang); }
+    /** Immutable (its formatters too), so one per language: every note is said with it. */
+    private static final Map<Language, NoteWords> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public static NoteWords of(Language lang) { return BY_LANGUAGE.computeIfAbsent(lang, NoteWords::new); }
 
     static CrmNote.Words of(BotDefinition bot, CrmNote n) { return of(bot.language()).words(bot, n); }
 
