@@ -25,8 +25,23 @@ final class QueryTransformer {
         this.analyzer = analyzer;
     }
 
+    /**
+     * The last message normalised on this thread: one message is read by the scope check (twice) and the FAQ in a
+     * row, and the typo repair is the costly part.
+     */
+    private final ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[2]);
+
     /** The message as it is analysed: cleaned, capped, SMS expanded, typos repaired (lower case, no accents). */
     String normalize(String text) {
+        String[] memo = last.get();
+        if (text != null && text.equals(memo[0])) return memo[1];
+        String out = repair(text);
+        memo[0] = text;
+        memo[1] = out;
+        return out;
+    }
+
+    private String repair(String text) {
         String s = text == null ? "" : text.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", " ");
         if (s.length() > MAX_CHARS) {
             int cut = s.lastIndexOf(' ', MAX_CHARS);
