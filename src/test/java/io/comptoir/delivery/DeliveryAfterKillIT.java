@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.comptoir.delivery.Receiver.Reply;
 import io.comptoir.http.Json;
 import io.comptoir.http.ServerProcess;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,16 +24,9 @@ class DeliveryAfterKillIT {
     static final String KEY = "kill-key";
     static final List<String> SCRIPT = List.of("Boutique en ligne", "Environ 8000 euros", "En mars", "Nous sommes 12",
             "Oui", "claire@exemple.fr", "Claire Martin");
-    final HttpClient http = HttpClient.newHttpClient();
 
     JsonNode call(int port, String method, String path, String token, String body) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isBetween(200, 299);
-        return Json.parse(r.body());
+        return ServerProcess.call(port, method, path, token, body);
     }
 
     String finishedConversation(int port) throws Exception {

@@ -79,4 +79,19 @@ public final class ServerProcess implements AutoCloseable {
     private static String javaBin() {
         return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     }
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+    /** One JSON call to a server (process) on {@code port}; a non-2xx answer fails the test with its body. */
+    public static com.fasterxml.jackson.databind.JsonNode call(int port, String method, String path, String token, String body)
+            throws Exception {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        var r = HTTP.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isBetween(200, 299);
+        return Json.parse(r.body());
+    }
 }
