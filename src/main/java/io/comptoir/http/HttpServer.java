@@ -47,6 +47,11 @@ public final class HttpServer implements AutoCloseable {
                 server.setErrorHandler(new JettyJsonErrors());
             });
             config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyJsonErrors()));
+            config.jetty.addConnector((server, http) -> {
+                var connector = new org.eclipse.jetty.server.ServerConnector(server, new VersionTolerantHttp(http));
+                connector.setPort(port);
+                return connector;
+            });
             // A few dozen workers keep two cores busy; more threads only queue on the connection pool.
             var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(48, 8, 60_000);
             pool.setName("comptoir-http");

@@ -52,6 +52,12 @@ final class TcpProxy implements AutoCloseable {
                     Socket server = new Socket("127.0.0.1", targetPort);
                     open.add(client);
                     open.add(server);
+                    // a connection accepted just as the proxy was cut is cut too (cut() may have missed it)
+                    if (l.isClosed()) {
+                        client.close();
+                        server.close();
+                        return;
+                    }
                     pipe(client, server);
                     pipe(server, client);
                 } catch (IOException closed) {
