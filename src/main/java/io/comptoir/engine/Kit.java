@@ -20,7 +20,7 @@ final class Kit {
         this.bot = bot;
         this.ports = ports;
         this.texts = Texts.of(bot.language());
-        this.fmt = new Formats(texts);
+        this.fmt = Formats.of(bot.language());
         this.reader = new SlotReader(ports.matcher(), bot.language(), texts.list("default_currency").get(0));
         List<String> cues = texts.list("description_cues");
         this.describing = java.util.Set.copyOf(bot.questions().stream().filter(q -> q.type() == SlotType.TEXT

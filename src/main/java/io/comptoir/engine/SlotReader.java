@@ -76,7 +76,7 @@ final class SlotReader {
      */
     Optional<Answer> read(Question q, Analysis a, String text, boolean asked, Answer previous, java.time.LocalDate today) {
         return switch (q.type()) {
-            case CHOICE -> choice(q, a, text, previous).filter(c -> asked || !yesNoWord(((Answer.Choice) c).quote()));
+            case CHOICE -> pick(options(q, text), previous).filter(c -> asked || !yesNoWord(((Answer.Choice) c).quote()));
             case MONEY -> a.first(Entity.Money.class).map(m -> (Answer) new Answer.Money(withCurrency(m), quote(m.text(), text)))
                     .or(() -> asked ? bareAmount(a, text) : Optional.empty());
             case DATE -> date(a, text, asked, today);
@@ -94,10 +94,6 @@ final class SlotReader {
     private Entity.Money withCurrency(Entity.Money m) {
         if (m.currency() != null) return m;
         return new Entity.Money(m.text(), m.amount(), m.min(), m.max(), defaultCurrency, m.period());
-    }
-
-    private Optional<Answer> choice(Question q, Analysis a, String text, Answer previous) {
-        return pick(options(q, text), previous);
     }
 
     /**

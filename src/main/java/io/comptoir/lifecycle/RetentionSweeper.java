@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
@@ -25,11 +24,7 @@ public final class RetentionSweeper implements AutoCloseable {
     private final Jdbi jdbi;
     private final Duration retention;
     private final Clock clock;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "comptoir-retention");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = io.comptoir.store.DaemonTimer.named("comptoir-retention");
 
     public RetentionSweeper(Jdbi jdbi, Duration retention, Clock clock) {
         this.jdbi = jdbi;

@@ -4,7 +4,6 @@ import io.comptoir.engine.EndReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -21,11 +20,7 @@ public final class InactivitySweeper implements AutoCloseable {
     private final ConversationService service;
     private final Duration idle;
     private final Clock clock;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "comptoir-inactivity");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = io.comptoir.store.DaemonTimer.named("comptoir-inactivity");
 
     public InactivitySweeper(ConversationService service, Duration idle, Clock clock) {
         this.service = service;

@@ -1,6 +1,5 @@
 package io.comptoir.store;
 
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -20,11 +19,7 @@ public final class StoreWatch implements AutoCloseable {
 
     public StoreWatch(Database database, long periodSeconds) {
         this.database = database;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "comptoir-store-watch");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = io.comptoir.store.DaemonTimer.named("comptoir-store-watch");
         timer.scheduleAtFixedRate(this::check, periodSeconds, periodSeconds, TimeUnit.SECONDS);
     }
 
